@@ -1,0 +1,29 @@
+"""Shared fixtures for the whole suite (one place, as in spaCy's tests)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+#: Reference data lives beside the repository and is never copied into it.
+SHARED = Path(os.environ.get("MIRRORWATCH_SHARED", REPO.parent / "shared"))
+EXAMPLES = REPO / "examples"
+
+
+@pytest.fixture
+def store(tmp_path):
+    """A fresh, empty store in a temporary folder."""
+    from mirrorwatch import open_store
+
+    return open_store(tmp_path / "test.duckdb", wait=30)
+
+
+@pytest.fixture
+def shared() -> Path:
+    """The ``../shared`` reference folder; tests that need it skip cleanly when it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared reference data is not available")
+    return SHARED
