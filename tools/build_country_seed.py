@@ -229,5 +229,313 @@ def main():
 # ==== DATA (curated; edit here, then re-run) ====
 DATA: dict[str, str] = {}
 
+DATA["countries_de"] = """\
+# code|name|aliases|adjectives|demonyms|capitals
+RUS|Russland|Russische Föderation/RF|russisch|Russe/Russin|Moskau
+AZE|Aserbaidschan|Republik Aserbaidschan/Aserbeidschan|aserbaidschanisch/aserbeidschanisch|Aserbaidschaner/Aserbaidschanerin/Aseri|Baku
+DEU|Deutschland|Bundesrepublik Deutschland/Bundesrepublik/BRD|deutsch/bundesdeutsch|Deutscher|Berlin
+USA|Vereinigte Staaten|Vereinigte Staaten von Amerika/USA/US/Amerika|amerikanisch/US-amerikanisch|Amerikaner/Amerikanerin/US-Amerikaner/US-Amerikanerin|Washington
+GBR|Vereinigtes Königreich|Großbritannien/Britannien/UK|britisch|Brite/Britin|London
+FRA|Frankreich|Französische Republik|französisch|Franzose/Französin|Paris
+CHN|China|Volksrepublik China/VR China|chinesisch|Chinese/Chinesin|Peking/Beijing
+UKR|Ukraine||ukrainisch|Ukrainer/Ukrainerin|Kiew/Kyjiw
+ARM|Armenien|Republik Armenien|armenisch|Armenier/Armenierin|Eriwan/Jerewan
+GEO|Georgien||georgisch|Georgier/Georgierin|Tiflis/Tbilissi
+TUR|Türkei|Türkiye/Republik Türkei|türkisch|Türke/Türkin|Ankara
+IRN|Iran|Islamische Republik Iran|iranisch|Iraner/Iranerin|Teheran
+ISR|Israel|Staat Israel|israelisch|Israeli|Jerusalem/!Tel Aviv{Sitz der meisten Botschaften, nicht Israels Hauptstadt}
+KAZ|Kasachstan|Republik Kasachstan|kasachisch/kasachstanisch|Kasache/Kasachin|Astana/Nur-Sultan
+UZB|Usbekistan|Republik Usbekistan|usbekisch|Usbeke/Usbekin|Taschkent
+KGZ|Kirgisistan|Kirgistan/Kirgisien/Kirgisische Republik|kirgisisch|Kirgise/Kirgisin|Bischkek
+TJK|Tadschikistan|Republik Tadschikistan|tadschikisch|Tadschike/Tadschikin|Duschanbe
+TKM|Turkmenistan||turkmenisch|Turkmene/Turkmenin|Aschgabat
+BLR|Belarus|Weißrussland/Republik Belarus|belarussisch/weißrussisch/belarusisch|Belarusse/Belarussin/Weißrusse/Weißrussin|Minsk
+POL|Polen|Republik Polen|polnisch|Pole/Polin|Warschau
+CZE|Tschechien|Tschechische Republik|tschechisch|Tscheche/Tschechin|Prag
+MDA|Moldau|Republik Moldau/Moldawien/Moldova|moldauisch/moldawisch|Moldauer/Moldauerin/Moldawier|Chișinău/Chisinau/Kischinau
+SRB|Serbien|Republik Serbien|serbisch|Serbe/Serbin|Belgrad
+XKX|Kosovo|Republik Kosovo|kosovarisch|Kosovare/Kosovarin|Pristina/Prishtina
+IND|Indien|Republik Indien|indisch|Inder/Inderin|Neu-Delhi
+PAK|Pakistan|Islamische Republik Pakistan|pakistanisch|Pakistaner/Pakistanerin|Islamabad
+JPN|Japan||japanisch|Japaner/Japanerin|Tokio/Tokyo
+DZA|Algerien|Demokratische Volksrepublik Algerien|algerisch|Algerier/Algerierin|Algier
+KEN|Kenia|Republik Kenia|kenianisch|Kenianer/Kenianerin|Nairobi
+SVK|Slowakei|Slowakische Republik|slowakisch|Slowake/Slowakin|Bratislava/Pressburg
+HUN|Ungarn||ungarisch|Ungar/Ungarin|Budapest
+ITA|Italien|Italienische Republik|italienisch|Italiener/Italienerin|Rom
+ESP|Spanien|Königreich Spanien|spanisch|Spanier/Spanierin|Madrid
+PSE|Palästina|Staat Palästina|palästinensisch|Palästinenser/Palästinenserin|Ramallah
+TWN|Taiwan|Republik China|taiwanisch|Taiwaner/Taiwanerin|Taipeh/Taipei
+VAT|Vatikan|Heiliger Stuhl/Vatikanstaat/Staat Vatikanstadt|vatikanisch||Vatikanstadt
+SAU|Saudi-Arabien|Königreich Saudi-Arabien|saudi-arabisch/saudisch|Saudi-Araber/Saudi-Araberin/Saudi|Riad
+BRA|Brasilien|Föderative Republik Brasilien|brasilianisch|Brasilianer/Brasilianerin|Brasília/Brasilia
+CAN|Kanada||kanadisch|Kanadier/Kanadierin|Ottawa
+AUS|Australien||australisch|Australier/Australierin|Canberra
+KOR|Südkorea|Republik Korea|südkoreanisch/!koreanisch{beide Korea; nicht zugeordnet}|Südkoreaner/Südkoreanerin|Seoul
+PRK|Nordkorea|Demokratische Volksrepublik Korea/DVRK|nordkoreanisch|Nordkoreaner/Nordkoreanerin|Pjöngjang/Pyongyang
+MEX|Mexiko|Vereinigte Mexikanische Staaten|mexikanisch|Mexikaner/Mexikanerin|Mexiko-Stadt
+IDN|Indonesien|Republik Indonesien|indonesisch|Indonesier/Indonesierin|Jakarta
+ZAF|Südafrika|Republik Südafrika|südafrikanisch|Südafrikaner/Südafrikanerin|Pretoria
+ARG|Argentinien||argentinisch|Argentinier/Argentinierin|Buenos Aires
+EGY|Ägypten|Arabische Republik Ägypten|ägyptisch|Ägypter/Ägypterin|Kairo
+SYR|Syrien|Arabische Republik Syrien|syrisch|Syrer/Syrerin|Damaskus
+IRQ|Irak|Republik Irak|irakisch|Iraker/Irakerin|Bagdad
+AFG|Afghanistan|Islamisches Emirat Afghanistan|afghanisch|Afghane/Afghanin|Kabul
+NLD|Niederlande|Holland/Königreich der Niederlande|niederländisch/holländisch|Niederländer/Niederländerin/Holländer/Holländerin|Amsterdam/!Den Haag{Regierungssitz, aber auch Sitz von IStGH/IGH/OPCW}
+BEL|Belgien|Königreich Belgien|belgisch|Belgier/Belgierin|Brüssel
+AUT|Österreich|Republik Österreich|österreichisch|Österreicher/Österreicherin|Wien
+CHE|Schweiz|Schweizerische Eidgenossenschaft/Eidgenossenschaft|schweizerisch/Schweizer|Schweizer/Schweizerin|Bern
+LTU|Litauen|Republik Litauen|litauisch|Litauer/Litauerin|Vilnius/Wilna
+LVA|Lettland|Republik Lettland|lettisch|Lette/Lettin|Riga
+EST|Estland|Republik Estland|estnisch|Este/Estin|Tallinn
+ROU|Rumänien||rumänisch|Rumäne/Rumänin|Bukarest
+BGR|Bulgarien|Republik Bulgarien|bulgarisch|Bulgare/Bulgarin|Sofia
+GRC|Griechenland|Hellenische Republik|griechisch|Grieche/Griechin|Athen
+FIN|Finnland|Republik Finnland|finnisch|Finne/Finnin|Helsinki
+SWE|Schweden|Königreich Schweden|schwedisch|Schwede/Schwedin|Stockholm
+NOR|Norwegen|Königreich Norwegen|norwegisch|Norweger/Norwegerin|Oslo
+DNK|Dänemark|Königreich Dänemark|dänisch|Däne/Dänin|Kopenhagen
+QAT|Katar|Qatar|katarisch|Katarer/Katarerin|Doha
+ARE|Vereinigte Arabische Emirate|VAE/Emirate|emiratisch|Emirati|Abu Dhabi
+"""
+
+DATA["countries_en"] = """\
+# code|name|aliases|adjectives|demonyms|capitals   ('/' separates values; '!text{note}' = commented out)
+RUS|Russia|Russian Federation/RF|Russian|Russian|Moscow
+AZE|Azerbaijan|Republic of Azerbaijan|Azerbaijani/Azeri/Azerbaijan|Azerbaijani/Azeri|Baku
+DEU|Germany|Federal Republic of Germany/FRG|German|German|Berlin
+USA|United States|United States of America/US/USA/U.S./U.S.A./America|American/US/U.S.|American|Washington/Washington, D.C.
+GBR|United Kingdom|UK/U.K./Britain/Great Britain|British/UK|Briton/Brit/British|London
+FRA|France|French Republic|French|Frenchman/Frenchwoman/French|Paris
+CHN|China|People's Republic of China/PRC/mainland China|Chinese|Chinese|Beijing/Peking
+UKR|Ukraine|the Ukraine|Ukrainian|Ukrainian|Kyiv/Kiev
+ARM|Armenia|Republic of Armenia|Armenian|Armenian|Yerevan
+GEO|Georgia|Sakartvelo|Georgian|Georgian|Tbilisi
+TUR|Turkey|Türkiye/Turkiye/Republic of Türkiye|Turkish|Turk|Ankara
+IRN|Iran|Islamic Republic of Iran/Persia|Iranian|Iranian|Tehran/Teheran
+ISR|Israel|State of Israel|Israeli|Israeli|Jerusalem/!Tel Aviv{most states' embassies sit there; not Israel's capital}
+KAZ|Kazakhstan|Republic of Kazakhstan|Kazakh/Kazakhstani|Kazakh/Kazakhstani|Astana/Nur-Sultan
+UZB|Uzbekistan|Republic of Uzbekistan|Uzbek/Uzbekistani|Uzbek|Tashkent
+KGZ|Kyrgyzstan|Kyrgyz Republic/Kirghizia|Kyrgyz/Kyrgyzstani|Kyrgyz|Bishkek
+TJK|Tajikistan|Republic of Tajikistan|Tajik/Tajikistani|Tajik|Dushanbe
+TKM|Turkmenistan||Turkmen|Turkmen|Ashgabat/Ashkhabad
+BLR|Belarus|Republic of Belarus/Byelorussia/Belorussia|Belarusian/Belarusan/Byelorussian|Belarusian|Minsk
+POL|Poland|Republic of Poland|Polish|Pole|Warsaw
+CZE|Czechia|Czech Republic|Czech|Czech|Prague
+MDA|Moldova|Republic of Moldova|Moldovan|Moldovan|Chisinau/Chișinău/Kishinev
+SRB|Serbia|Republic of Serbia|Serbian|Serb/Serbian|Belgrade
+XKX|Kosovo|Republic of Kosovo|Kosovar/Kosovan|Kosovar/Kosovan|Pristina/Prishtina
+IND|India|Republic of India/Bharat|Indian|Indian|New Delhi
+PAK|Pakistan|Islamic Republic of Pakistan|Pakistani|Pakistani|Islamabad
+JPN|Japan|Nippon|Japanese|Japanese|Tokyo
+DZA|Algeria|People's Democratic Republic of Algeria|Algerian|Algerian|Algiers
+KEN|Kenya|Republic of Kenya|Kenyan|Kenyan|Nairobi
+SVK|Slovakia|Slovak Republic|Slovak/Slovakian|Slovak|Bratislava
+HUN|Hungary||Hungarian|Hungarian|Budapest
+ITA|Italy|Italian Republic|Italian|Italian|Rome
+ESP|Spain|Kingdom of Spain|Spanish|Spaniard|Madrid
+PSE|Palestine|State of Palestine|Palestinian|Palestinian|Ramallah
+TWN|Taiwan|Republic of China/ROC|Taiwanese|Taiwanese|Taipei
+VAT|Vatican|Holy See/Vatican City|Vatican||Vatican City
+SAU|Saudi Arabia|Kingdom of Saudi Arabia/KSA|Saudi/Saudi Arabian|Saudi|Riyadh
+BRA|Brazil|Federative Republic of Brazil|Brazilian|Brazilian|Brasília/Brasilia
+CAN|Canada||Canadian|Canadian|Ottawa
+AUS|Australia|Commonwealth of Australia|Australian|Australian|Canberra
+KOR|South Korea|Republic of Korea/ROK|South Korean/!Korean{shared by both Koreas; bare "Korean" not matched}|South Korean|Seoul
+PRK|North Korea|Democratic People's Republic of Korea/DPRK|North Korean|North Korean|Pyongyang
+MEX|Mexico|United Mexican States|Mexican|Mexican|Mexico City
+IDN|Indonesia|Republic of Indonesia|Indonesian|Indonesian|Jakarta
+ZAF|South Africa|Republic of South Africa|South African|South African|Pretoria
+ARG|Argentina|Argentine Republic|Argentine/Argentinian|Argentine/Argentinian|Buenos Aires
+EGY|Egypt|Arab Republic of Egypt|Egyptian|Egyptian|Cairo
+SYR|Syria|Syrian Arab Republic|Syrian|Syrian|Damascus
+IRQ|Iraq|Republic of Iraq|Iraqi|Iraqi|Baghdad
+AFG|Afghanistan|Islamic Emirate of Afghanistan|Afghan|Afghan|Kabul
+NLD|Netherlands|Holland/Kingdom of the Netherlands|Dutch|Dutchman/Dutchwoman/Dutch|Amsterdam/!The Hague{seat of government, but also of ICC/ICJ/OPCW: not attributed to NLD}
+BEL|Belgium|Kingdom of Belgium|Belgian|Belgian|Brussels
+AUT|Austria|Republic of Austria|Austrian|Austrian|Vienna
+CHE|Switzerland|Swiss Confederation|Swiss|Swiss|Bern/Berne
+LTU|Lithuania|Republic of Lithuania|Lithuanian|Lithuanian|Vilnius
+LVA|Latvia|Republic of Latvia|Latvian|Latvian|Riga
+EST|Estonia|Republic of Estonia|Estonian|Estonian|Tallinn
+ROU|Romania||Romanian|Romanian|Bucharest
+BGR|Bulgaria|Republic of Bulgaria|Bulgarian|Bulgarian|Sofia
+GRC|Greece|Hellenic Republic|Greek/Hellenic|Greek|Athens
+FIN|Finland|Republic of Finland|Finnish|Finn|Helsinki
+SWE|Sweden|Kingdom of Sweden|Swedish|Swede|Stockholm
+NOR|Norway|Kingdom of Norway|Norwegian|Norwegian|Oslo
+DNK|Denmark|Kingdom of Denmark|Danish|Dane|Copenhagen
+QAT|Qatar|State of Qatar|Qatari|Qatari|Doha
+ARE|United Arab Emirates|UAE/U.A.E.|Emirati|Emirati|Abu Dhabi
+"""
+
+DATA["countries_ru"] = """\
+# code|name|aliases|adjectives|demonyms|capitals
+RUS|Россия|Российская Федерация/РФ|российский/русский|россиянин/россиянка/русский|Москва
+AZE|Азербайджан|Азербайджанская Республика|азербайджанский|азербайджанец/азербайджанка|Баку
+DEU|Германия|Федеративная Республика Германия/ФРГ|немецкий/германский|немец/немка|Берлин
+USA|Соединённые Штаты|Соединённые Штаты Америки/США/Америка/Штаты|американский|американец/американка|Вашингтон
+GBR|Великобритания|Соединённое Королевство/Британия/!Англия{часто = Великобритания, но это Англия; не сопоставляется}|британский|британец/британка/англичанин|Лондон
+FRA|Франция|Французская Республика|французский|француз/француженка|Париж
+CHN|Китай|Китайская Народная Республика/КНР|китайский|китаец/китаянка|Пекин
+UKR|Украина||украинский|украинец/украинка|Киев
+ARM|Армения|Республика Армения|армянский|армянин/армянка|Ереван
+GEO|Грузия|Сакартвело|грузинский|грузин/грузинка|Тбилиси
+TUR|Турция|Турецкая Республика/Тюркие|турецкий|турок/турчанка|Анкара
+IRN|Иран|Исламская Республика Иран/ИРИ|иранский|иранец/иранка|Тегеран
+ISR|Израиль|Государство Израиль|израильский|израильтянин/израильтянка|Иерусалим/!Тель-Авив{там посольства большинства стран; не столица}
+KAZ|Казахстан|Республика Казахстан|казахстанский/казахский|казахстанец/казахстанка/казах/казашка|Астана/Нур-Султан
+UZB|Узбекистан|Республика Узбекистан|узбекский/узбекистанский|узбек/узбечка|Ташкент
+KGZ|Киргизия|Киргизстан/Кыргызстан/Кыргызская Республика|киргизский/кыргызский/кыргызстанский|киргиз/киргизка/кыргыз|Бишкек
+TJK|Таджикистан|Республика Таджикистан|таджикский|таджик/таджичка|Душанбе
+TKM|Туркмения|Туркменистан|туркменский|туркмен/туркменка|Ашхабад
+BLR|Беларусь|Белоруссия/Республика Беларусь|белорусский|белорус/белоруска|Минск
+POL|Польша|Республика Польша|польский|поляк/полька|Варшава
+CZE|Чехия|Чешская Республика|чешский|чех/чешка|Прага
+MDA|Молдавия|Молдова/Республика Молдова|молдавский/молдовский|молдаванин/молдаванка|Кишинёв
+SRB|Сербия|Республика Сербия|сербский|серб/сербка|Белград
+XKX|Косово|Республика Косово|косовский|косовар/косоварка|Приштина
+IND|Индия|Республика Индия|индийский|индиец/индианка|Нью-Дели
+PAK|Пакистан|Исламская Республика Пакистан|пакистанский|пакистанец/пакистанка|Исламабад
+JPN|Япония||японский|японец/японка|Токио
+DZA|Алжир|Алжирская Народная Демократическая Республика|алжирский|алжирец/алжирка|Алжир
+KEN|Кения|Республика Кения|кенийский|кениец/кенийка|Найроби
+SVK|Словакия|Словацкая Республика|словацкий|словак/словачка|Братислава
+HUN|Венгрия||венгерский|венгр/венгерка|Будапешт
+ITA|Италия|Итальянская Республика|итальянский|итальянец/итальянка|Рим
+ESP|Испания|Королевство Испания|испанский|испанец/испанка|Мадрид
+PSE|Палестина|Государство Палестина|палестинский|палестинец/палестинка|Рамалла
+TWN|Тайвань|Китайская Республика|тайваньский|тайванец/тайванька|Тайбэй/Тайбей
+VAT|Ватикан|Святой Престол/Государство-город Ватикан|ватиканский||Ватикан
+SAU|Саудовская Аравия|Королевство Саудовская Аравия/КСА|саудовский/саудоаравийский|саудовец/саудовка|Эр-Рияд/Рияд
+BRA|Бразилия|Федеративная Республика Бразилия|бразильский|бразилец/бразильянка|Бразилиа
+CAN|Канада||канадский|канадец/канадка|Оттава
+AUS|Австралия||австралийский|австралиец/австралийка|Канберра
+KOR|Южная Корея|Республика Корея/РК|южнокорейский/!корейский{обе Кореи; не сопоставляется}|южнокореец/южнокорейка|Сеул
+PRK|Северная Корея|КНДР/Корейская Народно-Демократическая Республика|северокорейский|северокореец/северокорейка|Пхеньян
+MEX|Мексика|Мексиканские Соединённые Штаты|мексиканский|мексиканец/мексиканка|Мехико
+IDN|Индонезия|Республика Индонезия|индонезийский|индонезиец/индонезийка|Джакарта
+ZAF|Южная Африка|ЮАР/Южно-Африканская Республика|южноафриканский|южноафриканец/южноафриканка|Претория
+ARG|Аргентина|Аргентинская Республика|аргентинский|аргентинец/аргентинка|Буэнос-Айрес
+EGY|Египет|Арабская Республика Египет/АРЕ|египетский|египтянин/египтянка|Каир
+SYR|Сирия|Сирийская Арабская Республика/САР|сирийский|сириец/сирийка|Дамаск
+IRQ|Ирак|Республика Ирак|иракский|иракец/иракчанка|Багдад
+AFG|Афганистан|Исламский Эмират Афганистан|афганский|афганец/афганка|Кабул
+NLD|Нидерланды|Голландия/Королевство Нидерландов|нидерландский/голландский|нидерландец/нидерландка/голландец/голландка|Амстердам/!Гаага{резиденция правительства, но и МУС/Международного суда/ОЗХО}
+BEL|Бельгия|Королевство Бельгия|бельгийский|бельгиец/бельгийка|Брюссель
+AUT|Австрия|Австрийская Республика|австрийский|австриец/австрийка|Вена
+CHE|Швейцария|Швейцарская Конфедерация|швейцарский|швейцарец/швейцарка|Берн
+LTU|Литва|Литовская Республика|литовский|литовец/литовка|Вильнюс
+LVA|Латвия|Латвийская Республика|латвийский/латышский|латыш/латышка/латвиец|Рига
+EST|Эстония|Эстонская Республика|эстонский|эстонец/эстонка|Таллин/Таллинн
+ROU|Румыния||румынский|румын/румынка|Бухарест
+BGR|Болгария|Республика Болгария|болгарский|болгарин/болгарка|София
+GRC|Греция|Греческая Республика|греческий|грек/гречанка|Афины
+FIN|Финляндия|Финляндская Республика|финский/финляндский|финн/финка|Хельсинки
+SWE|Швеция|Королевство Швеция|шведский|швед/шведка|Стокгольм
+NOR|Норвегия|Королевство Норвегия|норвежский|норвежец/норвежка|Осло
+DNK|Дания|Королевство Дания|датский|датчанин/датчанка|Копенгаген
+QAT|Катар|Государство Катар|катарский|катарец/катарка|Доха
+ARE|Объединённые Арабские Эмираты|ОАЭ/Эмираты|эмиратский|эмиратец/эмиратка|Абу-Даби
+"""
+
+DATA["metonyms_de"] = """\
+RUS|GOV|Kreml/Smolenskaja/Smolenskaja-Platz
+RUS|LEG|Staatsduma/Duma/Föderationsrat
+USA|GOV|Weißes Haus/State Department/US-Außenministerium/Oval Office
+USA|MIL|Pentagon
+USA|LEG|US-Kongress/Kapitol
+FRA|GOV|Élysée/Elysée/Élysée-Palast/Elysée-Palast/Elysee-Palast/Quai d'Orsay/Matignon
+FRA|LEG|Nationalversammlung Frankreichs
+GBR|GOV|Downing Street/Whitehall/Foreign Office
+GBR|LEG|Westminster/britisches Unterhaus/britisches Oberhaus
+DEU|GOV|Bundesregierung/Kanzleramt/Bundeskanzleramt/Auswärtiges Amt/Bundespresseamt/Bundespräsidialamt
+DEU|LEG|Bundestag
+CHN|GOV|Zhongnanhai
+CHN|LEG|Nationaler Volkskongress/NVK
+AZE|LEG|Milli Medschlis/Milli Majlis/Milli Məclis
+ISR|LEG|Knesset
+UKR|LEG|Werchowna Rada/Rada
+UKR|GOV|Bankowa
+POL|LEG|Sejm
+LTU|LEG|Seimas
+LVA|LEG|Saeima
+KAZ|GOV|Akorda/Ak Orda
+KAZ|LEG|Mäschilis/Maschilis
+UZB|LEG|Olij Madschlis/Oliy Majlis
+KGZ|LEG|Dschogorku Kenesch
+TUR|LEG|Große Nationalversammlung
+JPN|LEG|japanisches Parlament
+KOR|GOV|Blaues Haus
+"""
+
+DATA["metonyms_en"] = """\
+# code|sector|texts
+RUS|GOV|Kremlin/Smolenskaya Square/Smolenskaya/Old Square
+RUS|LEG|State Duma/Duma/Federation Council
+USA|GOV|White House/State Department/Foggy Bottom/Oval Office/Treasury Department
+USA|MIL|Pentagon
+USA|LEG|Capitol Hill/US Congress/U.S. Congress
+FRA|GOV|Élysée/Elysée/Elysee/Élysée Palace/Elysee Palace/Quai d'Orsay/Matignon
+FRA|LEG|National Assembly of France
+GBR|GOV|Downing Street/Number 10/No 10/Whitehall/Foreign Office/Foreign, Commonwealth and Development Office/FCDO
+GBR|LEG|Westminster/House of Commons/House of Lords
+GBR|MIL|Ministry of Defence
+DEU|GOV|German Chancellery/Chancellery/Federal Foreign Office/German Foreign Office/Bundesregierung
+DEU|LEG|Bundestag
+CHN|GOV|Zhongnanhai
+CHN|LEG|National People's Congress/NPC
+AZE|GOV|Presidential Administration of Azerbaijan
+AZE|LEG|Milli Majlis/Milli Mejlis
+ISR|LEG|Knesset
+UKR|LEG|Verkhovna Rada/Rada
+UKR|GOV|Bankova
+POL|LEG|Sejm
+LTU|LEG|Seimas
+LVA|LEG|Saeima
+KAZ|GOV|Akorda/Ak Orda
+KAZ|LEG|Mazhilis/Mazhlis
+UZB|LEG|Oliy Majlis
+KGZ|LEG|Jogorku Kenesh
+TKM|LEG|Mejlis of Turkmenistan
+TUR|LEG|Grand National Assembly
+JPN|GOV|Kantei/Kasumigaseki
+JPN|LEG|National Diet
+IND|GOV|South Block/Raisina Hill
+KOR|GOV|Blue House/Yongsan
+IRN|LEG|Majlis of Iran
+ARM|LEG|National Assembly of Armenia
+"""
+
+DATA["metonyms_ru"] = """\
+RUS|GOV|Кремль/Смоленская площадь/Старая площадь
+RUS|LEG|Госдума/Государственная дума/Дума/Совет Федерации/Совфед
+USA|GOV|Белый дом/Госдеп/Госдепартамент/Овальный кабинет/Минфин США
+USA|MIL|Пентагон
+USA|LEG|Конгресс США/Капитолий
+FRA|GOV|Елисейский дворец/Кэ д'Орсе/Матиньон
+GBR|GOV|Даунинг-стрит/Форин-офис/Уайтхолл
+GBR|LEG|Вестминстер/Палата общин/Палата лордов
+DEU|GOV|Ведомство федерального канцлера/Федеральное правительство Германии
+DEU|LEG|Бундестаг
+CHN|GOV|Чжуннаньхай
+CHN|LEG|Всекитайское собрание народных представителей/ВСНП
+AZE|LEG|Милли Меджлис
+ISR|LEG|Кнессет
+UKR|LEG|Верховная рада/Рада/Верховная Рада
+UKR|GOV|Банковая/Офис президента Украины
+POL|LEG|!Сейм{так называют и парламенты Латвии и Литвы; не сопоставляется}
+LTU|LEG|Сейм Литвы
+LVA|LEG|Сейм Латвии
+KAZ|GOV|Акорда/Ак Орда
+KAZ|LEG|Мажилис
+UZB|LEG|Олий Мажлис
+KGZ|LEG|Жогорку Кенеш
+TKM|LEG|Меджлис Туркменистана
+TUR|LEG|Великое национальное собрание Турции/ВНСТ
+JPN|LEG|японский парламент
+KOR|GOV|Голубой дом
+"""
+
 if __name__ == "__main__":
     main()
