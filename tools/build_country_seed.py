@@ -537,5 +537,549 @@ JPN|LEG|японский парламент
 KOR|GOV|Голубой дом
 """
 
+DATA["orgs"] = """\
+# code|sector|en|de|ru|note
+RUS|MED|Sputnik|Sputnik|Спутник|state news agency brand (Rossiya Segodnya)
+RUS|MED|Sputnik Azerbaijan|Sputnik Aserbaidschan/Sputnik Azerbaijan|Спутник Азербайджан/Sputnik Азербайджан|Russian state media office in Baku (owner RUS; attributed to RUS)
+RUS|MED|RT/Russia Today/RT DE|RT/Russia Today/RT DE/RT Deutsch|RT/Russia Today/Раша Тудэй|
+RUS|MED|TASS/Tass|TASS/Tass|ТАСС|
+RUS|MED|RIA Novosti/RIA|RIA Nowosti/RIA Novosti/RIA|РИА Новости/РИА|
+RUS|MED|Rossiya Segodnya|Rossija Segodnja/Rossiya Segodnya|Россия сегодня/МИА «Россия сегодня»|
+RUS|MED|Channel One/Perviy Kanal|Perwy Kanal/Erster Kanal|Первый канал|
+RUS|MED|Rossiya 1/VGTRK|Rossija 1/WGTRK|Россия-1/Россия 1/ВГТРК|
+RUS|MED|Izvestia|Iswestija|Известия|
+RUS|MED|Rossiyskaya Gazeta|Rossijskaja Gaseta|Российская газета|government newspaper
+RUS|MED|Zvezda|Swesda|Звезда|defence ministry TV
+AZE|MED|AZERTAC/Azertac|AZERTAC/Azertac|АЗЕРТАДЖ/Азертадж|state news agency
+AZE|MED|İTV|İTV|İTV/Общественное телевидение Азербайджана|public broadcaster
+AZE|MED|AzTV|AzTV|AzTV/АзТВ|
+AZE|MED|Report.az/APA.az|Report.az/APA.az|Report.az|pro-government news sites
+DEU|MED|ARD|ARD|ARD/АРД|
+DEU|MED|ZDF|ZDF|ZDF/ЦДФ|
+DEU|MED|Deutsche Welle/DW|Deutsche Welle/DW|Deutsche Welle/Немецкая волна/DW|
+GBR|MED|BBC|BBC|Би-би-си/BBC/Русская служба Би-би-си|
+CHN|MED|Xinhua|Xinhua/Neues China|Синьхуа|
+CHN|MED|CGTN|CGTN|CGTN|
+CHN|MED|CCTV/China Central Television|CCTV|CCTV/Центральное телевидение Китая|
+CHN|MED|Global Times|Global Times|Global Times/Глобал таймс|
+CHN|MED|People's Daily|Volkszeitung/Renmin Ribao|Жэньминь жибао|
+IRN|MED|IRNA|IRNA|ИРНА/IRNA|
+IRN|MED|Press TV/IRIB|Press TV/IRIB|Press TV/IRIB|
+TUR|MED|Anadolu/Anadolu Agency|Anadolu/Anadolu Agentur|Анадолу/Anadolu|
+TUR|MED|TRT|TRT|TRT|
+USA|MED|Voice of America/VOA|Voice of America/Stimme Amerikas|Голос Америки|
+USA|MED|Radio Free Europe/Radio Liberty/RFE/RL|Radio Free Europe/Radio Liberty/RFE/RL|Радио Свобода/Радио Свободная Европа|
+FRA|MED|France 24/RFI|France 24/RFI|France 24/RFI|
+QAT|MED|Al Jazeera|Al Jazeera/Al-Dschasira|Аль-Джазира|
+UKR|MED|Ukrinform|Ukrinform|Укринформ|
+BLR|MED|BelTA|BelTA|БелТА|
+KAZ|MED|Kazinform|Kazinform|Казинформ|
+RUS|SPY|FSB/Federal Security Service|FSB/Inlandsgeheimdienst FSB|ФСБ/Федеральная служба безопасности|
+RUS|SPY|SVR/Foreign Intelligence Service|SWR/Auslandsgeheimdienst SWR|СВР/Служба внешней разведки|
+RUS|SPY|GRU|GRU/Militärgeheimdienst GRU|ГРУ|
+DEU|SPY|BND/Federal Intelligence Service|BND/Bundesnachrichtendienst|БНД/Федеральная разведывательная служба Германии|
+DEU|SPY|BfV/Office for the Protection of the Constitution|Verfassungsschutz/BfV/Bundesamt für Verfassungsschutz|Ведомство по защите конституции/BfV|
+GBR|SPY|MI6/Secret Intelligence Service|MI6|МИ-6/MI6|
+GBR|SPY|MI5|MI5|МИ-5/MI5|
+GBR|SPY|GCHQ|GCHQ|Центр правительственной связи/GCHQ|
+USA|SPY|CIA|CIA|ЦРУ|
+USA|COP|FBI|FBI|ФБР|
+USA|SPY|NSA/National Security Agency|NSA|АНБ|
+AZE|SPY|DTX/State Security Service of Azerbaijan|DTX/Staatssicherheitsdienst Aserbaidschans|СГБ Азербайджана/Служба государственной безопасности Азербайджана/СГБ|
+UKR|SPY|SBU/Security Service of Ukraine|SBU/Ukrainischer Geheimdienst SBU|СБУ/Служба безопасности Украины|
+UKR|SPY|HUR/GUR|HUR/Militärgeheimdienst HUR|ГУР/Главное управление разведки|
+ISR|SPY|Mossad|Mossad|Моссад|
+ISR|SPY|Shin Bet/Shabak|Schin Bet/Shin Bet|Шин Бет/Шабак|
+BLR|SPY|KGB of Belarus/Belarusian KGB|KGB Belarus/belarussischer KGB|КГБ Беларуси/КГБ Белоруссии/КГБ|
+TUR|SPY|MIT/MİT|MIT/MİT/türkischer Geheimdienst|МИТ/Национальная разведывательная организация Турции|
+IRN|MIL|IRGC/Revolutionary Guards/Islamic Revolutionary Guard Corps|Revolutionsgarden/IRGC|КСИР/Корпус стражей исламской революции|
+CHN|SPY|Ministry of State Security/MSS|Ministerium für Staatssicherheit Chinas/MSS|Министерство государственной безопасности КНР/МГБ КНР|
+DEU|JUD|Federal Prosecutor's Office/Federal Public Prosecutor General|Generalbundesanwalt/Bundesanwaltschaft/Bundesanwalt|Генпрокуратура Германии/Федеральная прокуратура Германии|
+DEU|JUD|Federal Court of Justice|Bundesgerichtshof/BGH|Федеральный верховный суд Германии|
+DEU|JUD|Federal Constitutional Court|Bundesverfassungsgericht|Федеральный конституционный суд Германии|
+RUS|JUD|Investigative Committee of Russia/Investigative Committee|Ermittlungskomitee/Russisches Ermittlungskomitee|Следственный комитет/СК России/СКР/Следственный комитет России|
+RUS|JUD|Prosecutor General's Office of Russia|russische Generalstaatsanwaltschaft|Генпрокуратура/Генеральная прокуратура РФ/Генпрокуратура России|
+RUS|JUD|Supreme Court of Russia|Oberstes Gericht Russlands|Верховный суд РФ/Верховный суд России|
+RUS|GOV|Roskomnadzor|Roskomnadsor/Roskomnadzor|Роскомнадзор/РКН|
+RUS|GOV|Russian Foreign Ministry/Russian MFA|russisches Außenministerium|МИД России/МИД РФ|
+RUS|GOV|Ministry of Justice of Russia|russisches Justizministerium|Минюст/Минюст России/Минюст РФ|
+RUS|COP|Rosgvardia/National Guard of Russia|Rosgwardija/Nationalgarde Russlands|Росгвардия|
+RUS|COP|Russian Interior Ministry/MVD|russisches Innenministerium|МВД России/МВД РФ|
+RUS|MIL|Russian Armed Forces/Russian Ministry of Defence|russische Streitkräfte/russisches Verteidigungsministerium|Минобороны России/Минобороны РФ/Вооружённые силы России/ВС РФ|
+RUS|MIL|Wagner Group/Wagner PMC|Wagner-Gruppe/Gruppe Wagner|ЧВК Вагнер/ЧВК «Вагнер»|
+DEU|COP|Federal Police of Germany|Bundespolizei|Федеральная полиция Германии|
+DEU|COP|Federal Criminal Police Office|Bundeskriminalamt/BKA|Федеральное ведомство уголовной полиции Германии/BKA|
+DEU|MIL|Bundeswehr|Bundeswehr|бундесвер|
+USA|MIL|US Army/US military/U.S. military|US-Armee/US-Streitkräfte/US-Militär|армия США/ВС США|
+USA|GOV|Treasury Department/OFAC|US-Finanzministerium/OFAC|Минфин США/OFAC|
+CHN|MIL|People's Liberation Army/PLA|Volksbefreiungsarmee|Народно-освободительная армия Китая/НОАК|
+ISR|MIL|Israel Defense Forces/IDF|israelische Armee/IDF|Армия обороны Израиля/ЦАХАЛ/АОИ|
+UKR|MIL|Armed Forces of Ukraine|ukrainische Armee/ukrainische Streitkräfte|ВСУ/Вооружённые силы Украины|
+AZE|JUD|Prosecutor General's Office of Azerbaijan|Generalstaatsanwaltschaft Aserbaidschans|Генпрокуратура Азербайджана|
+AZE|GOV|Azerbaijani Foreign Ministry/Azerbaijani MFA|aserbaidschanisches Außenministerium|МИД Азербайджана/МИД АР|
+AZE|COP|Azerbaijani Interior Ministry|aserbaidschanisches Innenministerium|МВД Азербайджана|
+AZE|BUS|AZAL/Azerbaijan Airlines|AZAL/Azerbaijan Airlines|АЗАЛ/AZAL/Азербайджанские авиалинии|
+AZE|BUS|SOCAR/State Oil Company of Azerbaijan|SOCAR|SOCAR/ГНКАР|
+RUS|BUS|Aeroflot|Aeroflot|Аэрофлот|
+RUS|BUS|Gazprom|Gazprom|Газпром|
+RUS|BUS|Rosneft|Rosneft|Роснефть|
+RUS|BUS|Rosatom|Rosatom|Росатом|
+RUS|BUS|Lukoil|Lukoil|Лукойл|
+UKR|BUS|Naftogaz|Naftogaz|Нафтогаз|
+TUR|BUS|Turkish Airlines|Turkish Airlines|Turkish Airlines/Турецкие авиалинии|
+DEU|BUS|Lufthansa|Lufthansa|Lufthansa/Люфтганза|
+CHN|BUS|Huawei|Huawei|Huawei/Хуавэй|
+EUR|IGO|European Union/EU/E.U.|Europäische Union/EU|Европейский союз/Евросоюз/ЕС|
+EUR|IGO|European Commission/EU Commission/Brussels Commission|EU-Kommission/Europäische Kommission|Еврокомиссия/Европейская комиссия|
+EUR|IGO|European Council/Council of the EU|Europäischer Rat/Rat der EU|Европейский совет/Совет ЕС|
+EUR|IGO|European Parliament|Europäisches Parlament/EU-Parlament/Europaparlament|Европарламент/Европейский парламент|
+EUR|IGO|EEAS/European External Action Service|Europäischer Auswärtiger Dienst/EAD|Европейская служба внешних связей/ЕСВД|
+EUR|IGO|European Court of Justice/ECJ|Europäischer Gerichtshof/EuGH|Суд Европейского союза/Суд ЕС|
+UNO|IGO|United Nations/UN/U.N./UNO|Vereinte Nationen/UN/UNO|ООН/Организация Объединённых Наций|
+UNO|IGO|UN Security Council/Security Council/UNSC|UN-Sicherheitsrat/Weltsicherheitsrat/Sicherheitsrat|Совбез ООН/Совет Безопасности ООН/СБ ООН|
+UNO|IGO|UN General Assembly/UNGA|UN-Vollversammlung/UN-Generalversammlung|Генассамблея ООН/Генеральная Ассамблея ООН|
+UNO|IGO|UN Human Rights Council|UN-Menschenrechtsrat|Совет ООН по правам человека/СПЧ ООН|
+UNO|IGO|UNHCR|UNHCR/UN-Flüchtlingshilfswerk|УВКБ ООН|
+UNO|IGO|UNICEF|UNICEF|ЮНИСЕФ|
+UNO|IGO|UNESCO|UNESCO|ЮНЕСКО|
+IGO|IGO|NATO/North Atlantic Treaty Organization|NATO/Nato/Nordatlantikpakt|НАТО/Североатлантический альянс|
+IGO|IGO|OSCE/Organization for Security and Co-operation in Europe|OSZE/Organisation für Sicherheit und Zusammenarbeit in Europa|ОБСЕ/Организация по безопасности и сотрудничеству в Европе|
+IGO|IGO|CSTO/Collective Security Treaty Organization|OVKS/Organisation des Vertrags über kollektive Sicherheit|ОДКБ/Организация Договора о коллективной безопасности|
+IGO|IGO|CIS/Commonwealth of Independent States|GUS/Gemeinschaft Unabhängiger Staaten|СНГ/Содружество Независимых Государств|
+IGO|IGO|EAEU/Eurasian Economic Union|EAWU/Eurasische Wirtschaftsunion|ЕАЭС/Евразийский экономический союз|
+IGO|IGO|Council of Europe|Europarat|Совет Европы/СЕ|
+IGO|IGO|PACE/Parliamentary Assembly of the Council of Europe|PACE/Parlamentarische Versammlung des Europarats|ПАСЕ|
+IGO|IGO|European Court of Human Rights/ECHR/ECtHR|Europäischer Gerichtshof für Menschenrechte/EGMR|ЕСПЧ/Европейский суд по правам человека|
+IGO|IGO|SCO/Shanghai Cooperation Organisation|SOZ/Schanghaier Organisation für Zusammenarbeit/Shanghai-Organisation|ШОС/Шанхайская организация сотрудничества|
+IGO|IGO|BRICS|BRICS|БРИКС|
+IGO|IGO|African Union/AU|Afrikanische Union/AU|Африканский союз/АС|
+IGO|IGO|ASEAN|ASEAN|АСЕАН|
+IGO|IGO|Arab League/League of Arab States|Arabische Liga|Лига арабских государств/ЛАГ|
+IGO|IGO|OPEC/OPEC+|OPEC/Opec/OPEC+|ОПЕК/ОПЕК+|
+IGO|IGO|IAEA/International Atomic Energy Agency|IAEA/IAEO/Internationale Atomenergiebehörde/Internationale Atomenergie-Organisation|МАГАТЭ|
+IGO|IGO|WHO/World Health Organization|WHO/Weltgesundheitsorganisation|ВОЗ/Всемирная организация здравоохранения|
+IGO|IGO|IMF/International Monetary Fund|IWF/Internationaler Währungsfonds|МВФ/Международный валютный фонд|
+IGO|IGO|World Bank|Weltbank|Всемирный банк|
+IGO|IGO|WTO/World Trade Organization|WTO/Welthandelsorganisation|ВТО/Всемирная торговая организация|
+IGO|IGO|Organization of Turkic States/OTS|Organisation der Turkstaaten/OTS|Организация тюркских государств/ОТГ|
+IGO|IGO|GUAM|GUAM|ГУАМ|
+IGO|IGO|G7/Group of Seven|G7/G-7|G7/Группа семи/«Большая семёрка»/Большая семёрка|
+IGO|IGO|G20/Group of Twenty|G20/G-20|G20/«Большая двадцатка»/Большая двадцатка/Группа двадцати|
+IGO|IGO|International Criminal Court/ICC|Internationaler Strafgerichtshof/IStGH|МУС/Международный уголовный суд|
+IGO|IGO|International Court of Justice/ICJ|Internationaler Gerichtshof/IGH|Международный суд ООН/Международный суд|
+IGO|IGO|OPCW|OPCW/Organisation für das Verbot chemischer Waffen|ОЗХО|
+IGO|IGO|Interpol|Interpol|Интерпол|
+IGO|IGO|Gulf Cooperation Council/GCC|Golf-Kooperationsrat|Совет сотрудничества государств Залива/ССАГПЗ|
+IGO|IGO|Organisation of Islamic Cooperation/OIC|Organisation für Islamische Zusammenarbeit/OIC|Организация исламского сотрудничества/ОИС|
+IGO|IGO|Union State|Unionsstaat Russland-Belarus|Союзное государство|Russia–Belarus
+"""
+
+DATA["people"] = """\
+# code|sector|role|from|to|en|de|ru|note
+# name fields: "Full Name" (surname row = last word) or "Full/Surname/alias..."; Surname "-" = no surname-only row
+RUS|GOV|head_of_state|2012-05-07||Vladimir Putin/Putin/Vladimir Vladimirovich Putin|Wladimir Putin/Putin|Владимир Путин/Путин/Владимир Владимирович Путин|
+RUS|GOV|head_of_government|2012-05-08|2020-01-15|Dmitry Medvedev/Medvedev/Dmitri Medvedev|Dmitri Medwedew/Medwedew|Дмитрий Медведев/Медведев|
+RUS|GOV|security_council_deputy_chair|2020-01-16||Dmitry Medvedev/Medvedev/Dmitri Medvedev|Dmitri Medwedew/Medwedew|Дмитрий Медведев/Медведев|
+RUS|GOV|head_of_government|2020-01-16||Mikhail Mishustin|Michail Mischustin|Михаил Мишустин|
+RUS|GOV|foreign_minister|2004-03-09||Sergei Lavrov/Lavrov/Sergey Lavrov|Sergej Lawrow/Lawrow/Sergei Lawrow|Сергей Лавров/Лавров|
+RUS|GOV|mfa_spokesperson|2015-08-10||Maria Zakharova/Zakharova/Maria Sakharova|Maria Sacharowa/Sacharowa|Мария Захарова/Захарова|
+RUS|GOV|presidential_spokesperson|2012-05-22||Dmitry Peskov/Peskov/Dmitri Peskov|Dmitri Peskow/Peskow|Дмитрий Песков/Песков|Kremlin spokesman
+RUS|GOV|deputy_foreign_minister|2008-01-01||Sergei Ryabkov/Ryabkov|Sergej Rjabkow/Rjabkow|Сергей Рябков/Рябков|from approx.
+RUS|GOV|presidential_aide|2012-05-21||Yuri Ushakov/Ushakov|Juri Uschakow/Uschakow|Юрий Ушаков/Ушаков|foreign-policy aide
+RUS|GOV|presidential_chief_of_staff|2016-08-12||Anton Vaino/Vaino|Anton Waino/Waino|Антон Вайно/Вайно|
+RUS|GOV|un_ambassador|2017-07-27||Vassily Nebenzia/Nebenzia/Vasily Nebenzya/Nebenzya|Wassili Nebensja/Nebensja/Nebenzia|Василий Небензя/Небензя|
+RUS|GOV|security_council_secretary|2008-05-12|2024-05-12|Nikolai Patrushev/Patrushev|Nikolai Patruschew/Patruschew|Николай Патрушев/Патрушев|
+RUS|GOV|presidential_aide|2024-05-14||Nikolai Patrushev/Patrushev|Nikolai Patruschew/Patruschew|Николай Патрушев/Патрушев|
+RUS|MIL|defence_minister|2012-11-06|2024-05-12|Sergei Shoigu/Shoigu/Sergey Shoigu|Sergej Schoigu/Schoigu|Сергей Шойгу/Шойгу|
+RUS|GOV|security_council_secretary|2024-05-12||Sergei Shoigu/Shoigu/Sergey Shoigu|Sergej Schoigu/Schoigu|Сергей Шойгу/Шойгу|
+RUS|MIL|defence_minister|2024-05-14||Andrei Belousov/Belousov/Andrey Belousov|Andrej Beloussow/Beloussow|Андрей Белоусов/Белоусов|
+RUS|MIL|chief_of_general_staff|2012-11-09||Valery Gerasimov/Gerasimov|Waleri Gerassimow/Gerassimow|Валерий Герасимов/Герасимов|
+RUS|LEG|duma_chairman|2016-10-05||Vyacheslav Volodin/Volodin|Wjatscheslaw Wolodin/Wolodin|Вячеслав Володин/Володин|
+RUS|LEG|federation_council_chair|2011-09-21||Valentina Matviyenko/Matviyenko/Valentina Matvienko|Valentina Matwijenko/Matwijenko|Валентина Матвиенко/Матвиенко|
+RUS|SPY|fsb_director|2008-05-12||Alexander Bortnikov/Bortnikov|Alexander Bortnikow/Bortnikow|Александр Бортников/Бортников|
+RUS|SPY|svr_director|2016-10-05||Sergei Naryshkin/Naryshkin|Sergej Naryschkin/Naryschkin|Сергей Нарышкин/Нарышкин|
+AZE|GOV|head_of_state|2003-10-31||Ilham Aliyev/Aliyev/Ilham Aliev|Ilham Alijew/Alijew/Ilham Aliyev/Aliyev|Ильхам Алиев/Алиев|surname row safe: Heydar Aliyev left office 2003
+AZE|GOV|first_vice_president|2017-02-21||Mehriban Aliyeva/Aliyeva|Mehriban Alijewa/Alijewa|Мехрибан Алиева/Алиева|
+AZE|GOV|head_of_government|2003-11-04|2018-04-21|Artur Rasizade/Rasizade|Artur Rasisade/Rasisade|Артур Расизаде/Расизаде|
+AZE|GOV|head_of_government|2018-04-21|2019-10-08|Novruz Mammadov/-|Nowrus Mammadow/-|Новруз Мамедов/-|surname common
+AZE|GOV|head_of_government|2019-10-08||Ali Asadov/Asadov|Ali Asadow/Asadow|Али Асадов/Асадов|
+AZE|GOV|foreign_minister|2004-04-02|2020-07-16|Elmar Mammadyarov/Mammadyarov|Elmar Mammadjarow/Mammadjarow|Эльмар Мамедъяров/Мамедъяров|
+AZE|GOV|foreign_minister|2020-07-16||Jeyhun Bayramov/Bayramov|Dscheyhun Bayramow/Bayramow/Jeyhun Bayramov/Dscheichun Bairamow/Bairamow|Джейхун Байрамов/Байрамов|
+AZE|GOV|mfa_spokesperson|2018-11-01|2021-10-31|Leyla Abdullayeva/Abdullayeva|Leyla Abdullajewa/Abdullajewa|Лейла Абдуллаева/Абдуллаева|dates approx.
+AZE|GOV|mfa_spokesperson|2021-11-01||Aykhan Hajizada/Hajizada/Ayxan Hacızadə/Aykhan Hajizade|Aychan Hadschisade/Hadschisade/Aykhan Hajizada/Hajizada|Айхан Гаджизаде/Гаджизаде|head of MFA press service; from approx.
+AZE|GOV|presidential_aide|2018-08-01||Hikmet Hajiyev/Hajiyev|Hikmet Hadschijew/Hadschijew/Hikmet Hajiyev|Хикмет Гаджиев/Гаджиев|foreign-policy aide; from approx.
+AZE|MIL|defence_minister|2013-10-22||Zakir Hasanov/Hasanov|Sakir Hasanow/Hasanow|Закир Гасанов/Гасанов|
+AZE|LEG|speaker|2020-03-10||Sahiba Gafarova/Gafarova|Sahiba Gafarowa/Gafarowa|Сахиба Гафарова/Гафарова|
+ARM|GOV|head_of_government|2018-05-08||Nikol Pashinyan/Pashinyan/Nikol Pashinian|Nikol Paschinjan/Paschinjan|Никол Пашинян/Пашинян|
+ARM|GOV|head_of_state|2008-04-09|2018-04-09|Serzh Sargsyan/Sargsyan/Serzh Sarkisian|Sersch Sargsjan/Sargsjan|Серж Саргсян/Саргсян|
+ARM|GOV|head_of_state|2018-04-09|2022-02-01|Armen Sarkissian/Sarkissian|Armen Sarkissjan/Sarkissjan|Армен Саркисян/Саркисян|
+ARM|GOV|head_of_state|2022-03-13||Vahagn Khachaturyan/Khachaturyan|Wahagn Chatschaturjan/Chatschaturjan|Ваагн Хачатурян/Хачатурян|
+ARM|GOV|foreign_minister|2008-04-21|2018-05-12|Edward Nalbandian/Nalbandian|Eduard Nalbandjan/Nalbandjan|Эдвард Налбандян/Налбандян|
+ARM|GOV|foreign_minister|2018-05-12|2020-11-16|Zohrab Mnatsakanyan/Mnatsakanyan|Sohrab Mnazakanjan/Mnazakanjan|Зограб Мнацаканян/Мнацаканян|
+ARM|GOV|foreign_minister|2020-11-18|2021-06-01|Ara Aivazian/Aivazian|Ara Ajwasjan/Ajwasjan|Ара Айвазян/Айвазян|
+ARM|GOV|foreign_minister|2021-08-19||Ararat Mirzoyan/Mirzoyan|Ararat Mirsojan/Mirsojan|Арарат Мирзоян/Мирзоян|
+ARM|GOV|mfa_spokesperson|2021-09-01||Ani Badalyan/Badalyan|Ani Badaljan/Badaljan|Ани Бадалян/Бадалян|from approx.
+ARM|MIL|defence_minister|2021-11-15||Suren Papikyan/Papikyan|Suren Papikjan/Papikjan|Сурен Папикян/Папикян|
+ARM|LEG|speaker|2021-08-02||Alen Simonyan/Simonyan|Alen Simonjan/Simonjan|Ален Симонян/Симонян|
+GEO|GOV|head_of_state|2013-11-17|2018-12-16|Giorgi Margvelashvili/Margvelashvili|Giorgi Margwelaschwili/Margwelaschwili|Георгий Маргвелашвили/Маргвелашвили|
+GEO|GOV|head_of_state|2018-12-16|2024-12-29|Salome Zourabichvili/Zourabichvili/Salome Zurabishvili/Zurabishvili|Salome Surabischwili/Surabischwili/Salome Zourabichvili/Zourabichvili|Саломе Зурабишвили/Зурабишвили|
+GEO|GOV|head_of_state|2024-12-29||Mikheil Kavelashvili/Kavelashvili|Micheil Kawelaschwili/Kawelaschwili|Михаил Кавелашвили/Кавелашвили|
+GEO|GOV|head_of_government|2015-12-30|2018-06-13|Giorgi Kvirikashvili/Kvirikashvili|Giorgi Kwirikaschwili/Kwirikaschwili|Георгий Квирикашвили/Квирикашвили|
+GEO|GOV|head_of_government|2018-06-20|2019-09-02|Mamuka Bakhtadze/Bakhtadze|Mamuka Bachtadse/Bachtadse|Мамука Бахтадзе/Бахтадзе|
+GEO|GOV|head_of_government|2019-09-08|2021-02-18|Giorgi Gakharia/Gakharia|Giorgi Gacharia/Gacharia|Георгий Гахария/Гахария|
+GEO|GOV|head_of_government|2021-02-22|2024-01-29|Irakli Garibashvili/Garibashvili|Irakli Gharibaschwili/Gharibaschwili/Garibaschwili|Ираклий Гарибашвили/Гарибашвили|also PM 2013-11-20..2015-12-30
+GEO|GOV|head_of_government|2024-02-08||Irakli Kobakhidze/Kobakhidze|Irakli Kobachidse/Kobachidse|Ираклий Кобахидзе/Кобахидзе|
+GEO|GOV|foreign_minister|2018-06-20|2022-03-07|David Zalkaliani/Zalkaliani|Dawit Salkaliani/Salkaliani|Давид Залкалиани/Залкалиани|dates approx.
+GEO|GOV|foreign_minister|2022-03-07|2024-11-28|Ilia Darchiashvili/Darchiashvili|Ilia Dartschiaschwili/Dartschiaschwili|Илья Дарчиашвили/Дарчиашвили|dates approx.
+GEO|GOV|foreign_minister|2024-11-28||Maka Botchorishvili/Botchorishvili|Maka Botschoriswili/Botschoriswili|Мака Бочоришвили/Бочоришвили|from approx.
+GEO|GOV|ruling_party_founder|2023-12-30||Bidzina Ivanishvili/Ivanishvili|Bidsina Iwanischwili/Iwanischwili|Бидзина Иванишвили/Иванишвили|Georgian Dream honorary chairman; no state office
+TUR|GOV|head_of_state|2014-08-28||Recep Tayyip Erdoğan/Erdoğan/Recep Tayyip Erdogan/Erdogan|Recep Tayyip Erdoğan/Erdoğan/Recep Tayyip Erdogan/Erdogan|Реджеп Тайип Эрдоган/Эрдоган|
+TUR|GOV|head_of_government|2014-08-28|2016-05-24|Ahmet Davutoğlu/Davutoğlu/Ahmet Davutoglu/Davutoglu|Ahmet Davutoğlu/Davutoğlu/Ahmet Davutoglu/Davutoglu|Ахмет Давутоглу/Давутоглу|
+TUR|GOV|head_of_government|2016-05-24|2018-07-09|Binali Yıldırım/Yıldırım/Binali Yildirim/Yildirim|Binali Yıldırım/Yıldırım/Binali Yildirim/Yildirim|Бинали Йылдырым/Йылдырым|office abolished 2018
+TUR|GOV|vice_president|2023-06-03||Cevdet Yılmaz/-/Cevdet Yilmaz|Cevdet Yılmaz/-/Cevdet Yilmaz|Джевдет Йылмаз/-|surname common
+TUR|GOV|foreign_minister|2015-11-24|2023-06-04|Mevlüt Çavuşoğlu/Çavuşoğlu/Mevlut Cavusoglu/Cavusoglu|Mevlüt Çavuşoğlu/Çavuşoğlu/Mevlüt Cavusoglu/Cavusoglu|Мевлют Чавушоглу/Чавушоглу|also FM 2014-08-29..2015-08-28
+TUR|GOV|foreign_minister|2023-06-04||Hakan Fidan/Fidan|Hakan Fidan/Fidan|Хакан Фидан/Фидан|
+TUR|SPY|mit_director|2010-05-27|2023-06-04|Hakan Fidan/Fidan|Hakan Fidan/Fidan|Хакан Фидан/Фидан|
+TUR|GOV|mfa_spokesperson|2023-01-01||Öncü Keçeli/Keçeli/Oncu Keceli|Öncü Keçeli/Keçeli|Ёнджю Кечели/Кечели|dates approx.
+TUR|GOV|presidential_spokesperson|2014-12-01|2023-06-05|İbrahim Kalın/Kalın/Ibrahim Kalin|İbrahim Kalın/Kalın/Ibrahim Kalin|Ибрагим Калын/Калын|
+TUR|SPY|mit_director|2023-06-05||İbrahim Kalın/Kalın/Ibrahim Kalin|İbrahim Kalın/Kalın/Ibrahim Kalin|Ибрагим Калын/Калын|
+TUR|MIL|defence_minister|2018-07-10|2023-06-04|Hulusi Akar/Akar|Hulusi Akar/Akar|Хулуси Акар/Акар|
+TUR|MIL|defence_minister|2023-06-04||Yaşar Güler/Güler/Yasar Guler|Yaşar Güler/Güler|Яшар Гюлер/Гюлер|
+IRN|GOV|supreme_leader|1989-06-04||Ali Khamenei/Khamenei/Ayatollah Khamenei|Ali Chamenei/Chamenei/Ajatollah Chamenei|Али Хаменеи/Хаменеи|
+IRN|GOV|head_of_state|2013-08-03|2021-08-03|Hassan Rouhani/Rouhani/Hassan Rohani|Hassan Rohani/Rohani/Hassan Ruhani/Ruhani|Хасан Роухани/Роухани|president (head of government)
+IRN|GOV|head_of_state|2021-08-03|2024-05-19|Ebrahim Raisi/Raisi|Ebrahim Raisi/Raisi/Ebrahim Raissi/Raissi|Эбрахим Раиси/Раиси|president
+IRN|GOV|head_of_state|2024-07-28||Masoud Pezeshkian/Pezeshkian|Massud Peseschkian/Peseschkian/Masoud Pezeshkian|Масуд Пезешкиан/Пезешкиан|president
+IRN|GOV|foreign_minister|2013-08-15|2021-08-25|Mohammad Javad Zarif/Zarif/Javad Zarif|Mohammed Dschawad Sarif/Sarif/Mohammad Javad Zarif/Zarif|Мохаммад Джавад Зариф/Зариф|
+IRN|GOV|foreign_minister|2021-08-25|2024-05-19|Hossein Amir-Abdollahian/Amir-Abdollahian/Abdollahian|Hossein Amir-Abdollahian/Amir-Abdollahian|Хосейн Амир Абдоллахиан/Абдоллахиан/Хосейн Амир-Абдоллахиан/Амир-Абдоллахиан|
+IRN|GOV|foreign_minister|2024-08-21||Abbas Araghchi/Araghchi/Abbas Araqchi/Araqchi|Abbas Araghtschi/Araghtschi/Abbas Araghchi/Araghchi|Аббас Аракчи/Аракчи/Аббас Арагчи/Арагчи|
+IRN|GOV|mfa_spokesperson|2022-06-01|2024-08-31|Nasser Kanaani/Kanaani/Nasser Kanani|Nasser Kanaani/Kanaani|Насер Канани/Канани|dates approx.
+IRN|GOV|mfa_spokesperson|2024-08-31||Esmaeil Baghaei/Baghaei/Esmail Baghaei|Esmail Baghaei/Baghaei/Esmaeil Baghaei|Эсмаил Багаи/Багаи|from approx.
+ISR|GOV|head_of_government|2009-03-31|2021-06-13|Benjamin Netanyahu/Netanyahu|Benjamin Netanjahu/Netanjahu|Биньямин Нетаньяху/Нетаньяху/Беньямин Нетаньяху|
+ISR|GOV|head_of_government|2022-12-29||Benjamin Netanyahu/Netanyahu|Benjamin Netanjahu/Netanjahu|Биньямин Нетаньяху/Нетаньяху/Беньямин Нетаньяху|
+ISR|GOV|head_of_government|2021-06-13|2022-06-30|Naftali Bennett/-|Naftali Bennett/-|Нафтали Беннет/Беннет|en/de surname common
+ISR|GOV|head_of_government|2022-07-01|2022-12-29|Yair Lapid/Lapid|Jair Lapid/Lapid/Yair Lapid|Яир Лапид/Лапид|
+ISR|GOV|foreign_minister|2021-06-13|2022-07-01|Yair Lapid/Lapid|Jair Lapid/Lapid/Yair Lapid|Яир Лапид/Лапид|
+ISR|GOV|head_of_state|2014-07-24|2021-07-07|Reuven Rivlin/Rivlin|Reuven Rivlin/Rivlin|Реувен Ривлин/Ривлин|
+ISR|GOV|head_of_state|2021-07-07||Isaac Herzog/Herzog|Isaac Herzog/-/Jizchak Herzog|Ицхак Герцог/Герцог|de surname = noun Herzog
+ISR|GOV|foreign_minister|2020-05-17|2021-06-13|Gabi Ashkenazi/Ashkenazi|Gabi Aschkenasi/Aschkenasi/Gabi Ashkenazi|Габи Ашкенази/Ашкенази|
+ISR|GOV|foreign_minister|2022-12-29|2024-01-01|Eli Cohen/-|Eli Cohen/-|Эли Коэн/-|surname common
+ISR|GOV|foreign_minister|2024-01-01|2024-11-05|Israel Katz/Katz|Israel Katz/Katz|Исраэль Кац/Кац|also FM 2019-10..2020-05
+ISR|MIL|defence_minister|2024-11-05||Israel Katz/Katz|Israel Katz/Katz|Исраэль Кац/Кац|
+ISR|GOV|foreign_minister|2024-11-05||Gideon Sa'ar/Sa'ar/Gideon Saar/Saar|Gideon Saar/Saar/Gideon Sa'ar|Гидеон Саар/Саар|
+ISR|MIL|defence_minister|2020-05-17|2022-12-29|Benny Gantz/Gantz|Benny Gantz/Gantz|Бени Ганц/Ганц/Бенни Ганц|
+ISR|MIL|defence_minister|2022-12-29|2024-11-05|Yoav Gallant/-|Joav Galant/Galant/Yoav Gallant/Gallant|Йоав Галант/Галант|en surname = adjective
+USA|GOV|head_of_state|2009-01-20|2017-01-20|Barack Obama/Obama|Barack Obama/Obama|Барак Обама/Обама|
+USA|GOV|head_of_state|2017-01-20|2021-01-20|Donald Trump/Trump/Donald J. Trump|Donald Trump/Trump|Дональд Трамп/Трамп|first term
+USA|GOV|head_of_state|2021-01-20|2025-01-20|Joe Biden/Biden/Joseph Biden|Joe Biden/Biden|Джо Байден/Байден|
+USA|GOV|head_of_state|2025-01-20||Donald Trump/Trump/Donald J. Trump|Donald Trump/Trump|Дональд Трамп/Трамп|second term
+USA|GOV|vice_president|2017-01-20|2021-01-20|Mike Pence/Pence|Mike Pence/Pence|Майк Пенс/Пенс|
+USA|GOV|vice_president|2021-01-20|2025-01-20|Kamala Harris/-|Kamala Harris/-|Камала Харрис/Харрис|surname common en/de
+USA|GOV|vice_president|2025-01-20||JD Vance/Vance/J.D. Vance/James David Vance|JD Vance/Vance/J.D. Vance|Джей Ди Вэнс/Вэнс/Джеймс Дэвид Вэнс|
+USA|GOV|foreign_minister|2013-02-01|2017-01-20|John Kerry/Kerry|John Kerry/Kerry|Джон Керри/Керри|Secretary of State
+USA|GOV|foreign_minister|2017-02-01|2018-03-31|Rex Tillerson/Tillerson|Rex Tillerson/Tillerson|Рекс Тиллерсон/Тиллерсон|Secretary of State
+USA|GOV|foreign_minister|2018-04-26|2021-01-20|Mike Pompeo/Pompeo|Mike Pompeo/Pompeo|Майк Помпео/Помпео|Secretary of State
+USA|GOV|foreign_minister|2021-01-26|2025-01-20|Antony Blinken/Blinken/Tony Blinken|Antony Blinken/Blinken|Энтони Блинкен/Блинкен|Secretary of State
+USA|GOV|foreign_minister|2025-01-21||Marco Rubio/Rubio|Marco Rubio/Rubio|Марко Рубио/Рубио|Secretary of State
+USA|GOV|mfa_spokesperson|2017-04-24|2019-03-01|Heather Nauert/Nauert|Heather Nauert/Nauert|Хизер Нойерт/Нойерт|State Department spokesperson; dates approx.
+USA|GOV|mfa_spokesperson|2019-05-01|2021-01-20|Morgan Ortagus/Ortagus|Morgan Ortagus/Ortagus|Морган Ортагус/Ортагус|dates approx.
+USA|GOV|mfa_spokesperson|2021-01-20|2023-03-31|Ned Price/-|Ned Price/-|Нед Прайс/Прайс|en surname common word
+USA|GOV|mfa_spokesperson|2023-05-01|2025-01-20|Matthew Miller/-|Matthew Miller/-|Мэттью Миллер/-|surname common
+USA|GOV|mfa_spokesperson|2025-01-21|2025-08-31|Tammy Bruce/-|Tammy Bruce/-|Тэмми Брюс/-|dates approx.
+USA|GOV|mfa_spokesperson|2025-08-31||Tommy Pigott/Pigott|Tommy Pigott/Pigott|Томми Пиготт/Пиготт|from approx.
+USA|GOV|press_secretary|2021-01-20|2022-05-13|Jen Psaki/Psaki|Jen Psaki/Psaki|Джен Псаки/Псаки|White House
+USA|GOV|press_secretary|2022-05-13|2025-01-20|Karine Jean-Pierre/Jean-Pierre|Karine Jean-Pierre/Jean-Pierre|Карин Жан-Пьер/Жан-Пьер|White House
+USA|GOV|press_secretary|2025-01-20||Karoline Leavitt/Leavitt|Karoline Leavitt/Leavitt|Кэролайн Ливитт/Ливитт|White House
+USA|GOV|national_security_adviser|2021-01-20|2025-01-20|Jake Sullivan/-|Jake Sullivan/-|Джейк Салливан/Салливан|
+USA|GOV|national_security_adviser|2025-01-20|2025-05-01|Mike Waltz/Waltz/Michael Waltz|Mike Waltz/Waltz|Майк Уолц/Уолц|
+USA|GOV|special_envoy|2025-01-20||Steve Witkoff/Witkoff|Steve Witkoff/Witkoff|Стив Уиткофф/Уиткофф|
+USA|GOV|special_envoy|2025-01-20||Keith Kellogg/Kellogg|Keith Kellogg/Kellogg|Кит Келлог/Келлог/Кит Келлогг/Келлогг|Ukraine envoy
+USA|MIL|defence_minister|2017-01-20|2018-12-31|Jim Mattis/Mattis/James Mattis|Jim Mattis/Mattis/James Mattis|Джеймс Мэттис/Мэттис|
+USA|MIL|defence_minister|2019-07-23|2020-11-09|Mark Esper/Esper|Mark Esper/Esper|Марк Эспер/Эспер|
+USA|MIL|defence_minister|2021-01-22|2025-01-20|Lloyd Austin/-|Lloyd Austin/-|Ллойд Остин/Остин|en/de surname = city
+USA|MIL|defence_minister|2025-01-25||Pete Hegseth/Hegseth|Pete Hegseth/Hegseth|Пит Хегсет/Хегсет|Secretary of Defense/War
+GBR|GOV|head_of_state|1952-02-06|2022-09-08|Queen Elizabeth II/-/Elizabeth II|Königin Elizabeth II./-/Elizabeth II.|Елизавета II/-/королева Елизавета II|
+GBR|GOV|head_of_state|2022-09-08||King Charles III/-/Charles III/King Charles|König Charles III./-/Charles III./König Charles|Карл III/-/король Карл III/Чарльз III/король Чарльз|
+GBR|GOV|head_of_government|2010-05-11|2016-07-13|David Cameron/Cameron|David Cameron/Cameron|Дэвид Кэмерон/Кэмерон|
+GBR|GOV|head_of_government|2016-07-13|2019-07-24|Theresa May/-|Theresa May/-|Тереза Мэй/Мэй|en/de surname = ordinary word
+GBR|GOV|head_of_government|2019-07-24|2022-09-06|Boris Johnson/-|Boris Johnson/-|Борис Джонсон/Джонсон|surname common
+GBR|GOV|head_of_government|2022-09-06|2022-10-25|Liz Truss/Truss|Liz Truss/Truss|Лиз Трасс/Трасс|
+GBR|GOV|head_of_government|2022-10-25|2024-07-05|Rishi Sunak/Sunak|Rishi Sunak/Sunak|Риши Сунак/Сунак|
+GBR|GOV|head_of_government|2024-07-05||Keir Starmer/Starmer|Keir Starmer/Starmer|Кир Стармер/Стармер|
+GBR|GOV|foreign_minister|2014-07-15|2016-07-13|Philip Hammond/Hammond|Philip Hammond/Hammond|Филип Хаммонд/Хаммонд|Foreign Secretary
+GBR|GOV|foreign_minister|2016-07-13|2018-07-09|Boris Johnson/-|Boris Johnson/-|Борис Джонсон/Джонсон|Foreign Secretary
+GBR|GOV|foreign_minister|2018-07-09|2019-07-24|Jeremy Hunt/-|Jeremy Hunt/Hunt|Джереми Хант/Хант|en surname = common word
+GBR|GOV|foreign_minister|2019-07-24|2021-09-15|Dominic Raab/Raab|Dominic Raab/Raab|Доминик Рааб/Рааб|
+GBR|GOV|foreign_minister|2021-09-15|2022-09-06|Liz Truss/Truss|Liz Truss/Truss|Лиз Трасс/Трасс|
+GBR|GOV|foreign_minister|2022-09-06|2023-11-13|James Cleverly/-|James Cleverly/Cleverly|Джеймс Клеверли/Клеверли|en surname = adverb
+GBR|GOV|foreign_minister|2023-11-13|2024-07-05|David Cameron/Cameron/Lord Cameron|David Cameron/Cameron/Lord Cameron|Дэвид Кэмерон/Кэмерон|
+GBR|GOV|foreign_minister|2024-07-05|2025-09-05|David Lammy/Lammy|David Lammy/Lammy|Дэвид Лэмми/Лэмми|
+GBR|GOV|foreign_minister|2025-09-05||Yvette Cooper/-|Yvette Cooper/-|Иветт Купер/Купер|surname common en/de
+GBR|MIL|defence_minister|2019-07-24|2023-08-31|Ben Wallace/-|Ben Wallace/-|Бен Уоллес/Уоллес|
+GBR|MIL|defence_minister|2023-08-31|2024-07-05|Grant Shapps/Shapps|Grant Shapps/Shapps|Грант Шаппс/Шаппс|
+GBR|MIL|defence_minister|2024-07-05||John Healey/Healey|John Healey/Healey|Джон Хили/Хили|
+FRA|GOV|head_of_state|2012-05-15|2017-05-14|François Hollande/Hollande/Francois Hollande|François Hollande/Hollande/Francois Hollande|Франсуа Олланд/Олланд|
+FRA|GOV|head_of_state|2017-05-14||Emmanuel Macron/Macron|Emmanuel Macron/Macron|Эмманюэль Макрон/Макрон/Эммануэль Макрон|
+FRA|GOV|head_of_government|2017-05-15|2020-07-03|Édouard Philippe/-/Edouard Philippe|Édouard Philippe/-/Edouard Philippe|Эдуар Филипп/-|surname = first name
+FRA|GOV|head_of_government|2020-07-03|2022-05-16|Jean Castex/Castex|Jean Castex/Castex|Жан Кастекс/Кастекс|
+FRA|GOV|head_of_government|2022-05-16|2024-01-09|Élisabeth Borne/Borne/Elisabeth Borne|Élisabeth Borne/Borne/Elisabeth Borne|Элизабет Борн/Борн|
+FRA|GOV|head_of_government|2024-01-09|2024-09-05|Gabriel Attal/Attal|Gabriel Attal/Attal|Габриэль Атталь/Атталь|
+FRA|GOV|head_of_government|2024-09-05|2024-12-13|Michel Barnier/Barnier|Michel Barnier/Barnier|Мишель Барнье/Барнье|
+FRA|GOV|head_of_government|2024-12-13|2025-09-09|François Bayrou/Bayrou/Francois Bayrou|François Bayrou/Bayrou/Francois Bayrou|Франсуа Байру/Байру|
+FRA|GOV|head_of_government|2025-09-09||Sébastien Lecornu/Lecornu/Sebastien Lecornu|Sébastien Lecornu/Lecornu/Sebastien Lecornu|Себастьен Лекорню/Лекорню|
+FRA|MIL|defence_minister|2022-05-20|2025-09-09|Sébastien Lecornu/Lecornu/Sebastien Lecornu|Sébastien Lecornu/Lecornu/Sebastien Lecornu|Себастьен Лекорню/Лекорню|
+FRA|GOV|foreign_minister|2016-02-11|2017-05-17|Jean-Marc Ayrault/Ayrault|Jean-Marc Ayrault/Ayrault|Жан-Марк Эро/Эро|
+FRA|GOV|foreign_minister|2017-05-17|2022-05-20|Jean-Yves Le Drian/Le Drian|Jean-Yves Le Drian/Le Drian|Жан-Ив Ле Дриан/Ле Дриан|
+FRA|GOV|foreign_minister|2022-05-20|2024-01-11|Catherine Colonna/Colonna|Catherine Colonna/Colonna|Катрин Колонна/Колонна|
+FRA|GOV|foreign_minister|2024-01-11|2024-09-21|Stéphane Séjourné/Séjourné/Stephane Sejourne/Sejourne|Stéphane Séjourné/Séjourné/Stephane Sejourne|Стефан Сежурне/Сежурне|
+FRA|GOV|foreign_minister|2024-09-21||Jean-Noël Barrot/Barrot/Jean-Noel Barrot|Jean-Noël Barrot/Barrot/Jean-Noel Barrot|Жан-Ноэль Барро/Барро|
+FRA|GOV|mfa_spokesperson|2020-09-01|2023-08-31|Anne-Claire Legendre/Legendre|Anne-Claire Legendre/Legendre|Анн-Клер Лежандр/Лежандр|dates approx.
+FRA|GOV|mfa_spokesperson|2024-01-01||Christophe Lemoine/Lemoine|Christophe Lemoine/Lemoine|Кристоф Лемуан/Лемуан|dates approx.
+DEU|GOV|head_of_government|2005-11-22|2021-12-08|Angela Merkel/Merkel|Angela Merkel/Merkel|Ангела Меркель/Меркель|
+DEU|GOV|head_of_government|2021-12-08|2025-05-06|Olaf Scholz/Scholz|Olaf Scholz/Scholz|Олаф Шольц/Шольц|
+DEU|GOV|head_of_government|2025-05-06||Friedrich Merz/Merz|Friedrich Merz/Merz|Фридрих Мерц/Мерц|
+DEU|GOV|head_of_state|2012-03-18|2017-03-18|Joachim Gauck/Gauck|Joachim Gauck/Gauck|Йоахим Гаук/Гаук|
+DEU|GOV|head_of_state|2017-03-19||Frank-Walter Steinmeier/Steinmeier|Frank-Walter Steinmeier/Steinmeier|Франк-Вальтер Штайнмайер/Штайнмайер|
+DEU|GOV|foreign_minister|2013-12-17|2017-01-27|Frank-Walter Steinmeier/Steinmeier|Frank-Walter Steinmeier/Steinmeier|Франк-Вальтер Штайнмайер/Штайнмайер|
+DEU|GOV|foreign_minister|2017-01-27|2018-03-14|Sigmar Gabriel/-|Sigmar Gabriel/-|Зигмар Габриэль/-|surname = first name
+DEU|GOV|foreign_minister|2018-03-14|2021-12-08|Heiko Maas/Maas|Heiko Maas/Maas|Хайко Маас/Маас|
+DEU|GOV|foreign_minister|2021-12-08|2025-05-06|Annalena Baerbock/Baerbock|Annalena Baerbock/Baerbock|Анналена Бербок/Бербок/Анналена Бэрбок/Бэрбок|
+DEU|GOV|foreign_minister|2025-05-06||Johann Wadephul/Wadephul|Johann Wadephul/Wadephul|Йоханн Вадефуль/Вадефуль|
+DEU|GOV|government_spokesperson|2010-08-11|2021-12-08|Steffen Seibert/Seibert|Steffen Seibert/Seibert|Штеффен Зайберт/Зайберт|
+DEU|GOV|government_spokesperson|2021-12-08|2025-05-06|Steffen Hebestreit/Hebestreit|Steffen Hebestreit/Hebestreit|Штеффен Хебештрайт/Хебештрайт|
+DEU|GOV|government_spokesperson|2025-05-14||Stefan Kornelius/Kornelius|Stefan Kornelius/Kornelius|Штефан Корнелиус/Корнелиус|from approx.
+DEU|MIL|defence_minister|2013-12-17|2019-07-17|Ursula von der Leyen/von der Leyen|Ursula von der Leyen/von der Leyen|Урсула фон дер Ляйен/фон дер Ляйен|
+DEU|MIL|defence_minister|2019-07-17|2021-12-08|Annegret Kramp-Karrenbauer/Kramp-Karrenbauer|Annegret Kramp-Karrenbauer/Kramp-Karrenbauer/AKK|Аннегрет Крамп-Карренбауэр/Крамп-Карренбауэр|
+DEU|MIL|defence_minister|2021-12-08|2023-01-19|Christine Lambrecht/Lambrecht|Christine Lambrecht/Lambrecht|Кристине Ламбрехт/Ламбрехт|
+DEU|MIL|defence_minister|2023-01-19||Boris Pistorius/Pistorius|Boris Pistorius/Pistorius|Борис Писториус/Писториус|
+EUR|IGO|commission_president|2014-11-01|2019-11-30|Jean-Claude Juncker/Juncker|Jean-Claude Juncker/Juncker|Жан-Клод Юнкер/Юнкер|
+EUR|IGO|commission_president|2019-12-01||Ursula von der Leyen/von der Leyen|Ursula von der Leyen/von der Leyen|Урсула фон дер Ляйен/фон дер Ляйен|
+EUR|IGO|high_representative|2014-11-01|2019-11-30|Federica Mogherini/Mogherini|Federica Mogherini/Mogherini|Федерика Могерини/Могерини|
+EUR|IGO|high_representative|2019-12-01|2024-11-30|Josep Borrell/Borrell|Josep Borrell/Borrell|Жозеп Боррель/Боррель|
+EUR|IGO|high_representative|2024-12-01||Kaja Kallas/Kallas|Kaja Kallas/Kallas|Кая Каллас/Каллас|
+EUR|IGO|council_president|2014-12-01|2019-11-30|Donald Tusk/Tusk|Donald Tusk/Tusk|Дональд Туск/Туск|
+EUR|IGO|council_president|2019-12-01|2024-11-30|Charles Michel/-|Charles Michel/-|Шарль Мишель/Мишель|en/de surname = first name
+EUR|IGO|council_president|2024-12-01||António Costa/-/Antonio Costa|António Costa/-/Antonio Costa|Антониу Кошта/Кошта|surname common
+EUR|IGO|parliament_president|2022-01-18||Roberta Metsola/Metsola|Roberta Metsola/Metsola|Роберта Мецола/Мецола|
+EUR|IGO|eeas_spokesperson|2019-12-01|2025-03-31|Peter Stano/Stano|Peter Stano/Stano|Петер Стано/Стано|dates approx.
+UNO|IGO|secretary_general|2017-01-01||António Guterres/Guterres/Antonio Guterres|António Guterres/Guterres/Antonio Guterres|Антониу Гутерриш/Гутерриш/Антонио Гутерреш/Гутерреш|
+UNO|IGO|sg_spokesperson|2014-01-01||Stéphane Dujarric/Dujarric/Stephane Dujarric|Stéphane Dujarric/Dujarric|Стефан Дюжаррик/Дюжаррик|from approx.
+UNO|IGO|general_assembly_president|2025-09-09|2026-09-08|Annalena Baerbock/Baerbock|Annalena Baerbock/Baerbock|Анналена Бербок/Бербок/Анналена Бэрбок/Бэрбок|80th session
+IGO|IGO|nato_secretary_general|2014-10-01|2024-10-01|Jens Stoltenberg/Stoltenberg|Jens Stoltenberg/Stoltenberg|Йенс Столтенберг/Столтенберг|NATO
+IGO|IGO|nato_secretary_general|2024-10-01||Mark Rutte/Rutte|Mark Rutte/Rutte|Марк Рютте/Рютте/Марк Рютте|NATO
+IGO|IGO|iaea_director_general|2019-12-03||Rafael Grossi/Grossi/Rafael Mariano Grossi|Rafael Grossi/Grossi/Rafael Mariano Grossi|Рафаэль Гросси/Гросси/Рафаэль Мариано Гросси|IAEA
+NLD|GOV|head_of_government|2010-10-14|2024-07-02|Mark Rutte/Rutte|Mark Rutte/Rutte|Марк Рютте/Рютте|
+NLD|GOV|head_of_government|2024-07-02||Dick Schoof/Schoof|Dick Schoof/Schoof|Дик Схоф/Схоф|
+CHN|GOV|head_of_state|2013-03-14||Xi Jinping/Xi/President Xi|Xi Jinping/Xi|Си Цзиньпин/Си|
+CHN|GOV|head_of_government|2013-03-15|2023-03-11|Li Keqiang/-|Li Keqiang/-|Ли Кэцян/-|surname common
+CHN|GOV|head_of_government|2023-03-11||Li Qiang/-|Li Qiang/-|Ли Цян/-|surname common
+CHN|GOV|foreign_minister|2013-03-16|2022-12-30|Wang Yi/-|Wang Yi/-|Ван И/-|surname common
+CHN|GOV|foreign_minister|2022-12-30|2023-07-25|Qin Gang/-|Qin Gang/-|Цинь Ган/-|
+CHN|GOV|foreign_minister|2023-07-25||Wang Yi/-|Wang Yi/-|Ван И/-|surname common
+CHN|GOV|mfa_spokesperson|2012-09-01|2024-09-30|Hua Chunying/-|Hua Chunying/-|Хуа Чуньин/-|dates approx.
+CHN|GOV|mfa_spokesperson|2020-02-24|2023-01-09|Zhao Lijian/-|Zhao Lijian/-|Чжао Лицзянь/-|dates approx.
+CHN|GOV|mfa_spokesperson|2020-07-01|2024-07-31|Wang Wenbin/-|Wang Wenbin/-|Ван Вэньбинь/-|dates approx.
+CHN|GOV|mfa_spokesperson|2022-09-01||Mao Ning/-|Mao Ning/-|Мао Нин/-|from approx.
+CHN|GOV|mfa_spokesperson|2024-01-01||Lin Jian/-|Lin Jian/-|Линь Цзянь/-|from approx.
+CHN|GOV|mfa_spokesperson|2024-12-01||Guo Jiakun/-|Guo Jiakun/-|Го Цзякунь/-|from approx.
+CHN|MIL|defence_minister|2023-12-29||Dong Jun/-|Dong Jun/-|Дун Цзюнь/-|
+IND|GOV|head_of_government|2014-05-26||Narendra Modi/Modi|Narendra Modi/Modi|Нарендра Моди/Моди|
+IND|GOV|head_of_state|2017-07-25|2022-07-25|Ram Nath Kovind/Kovind|Ram Nath Kovind/Kovind|Рам Натх Ковинд/Ковинд|
+IND|GOV|head_of_state|2022-07-25||Droupadi Murmu/Murmu|Droupadi Murmu/Murmu|Драупади Мурму/Мурму|
+IND|GOV|foreign_minister|2014-05-26|2019-05-30|Sushma Swaraj/Swaraj|Sushma Swaraj/Swaraj|Сушма Сварадж/Сварадж|
+IND|GOV|foreign_minister|2019-05-30||Subrahmanyam Jaishankar/Jaishankar/S. Jaishankar|Subrahmanyam Jaishankar/Jaishankar/S. Jaishankar|Субраманьям Джайшанкар/Джайшанкар|
+IND|GOV|mfa_spokesperson|2020-08-01|2023-12-31|Arindam Bagchi/Bagchi|Arindam Bagchi/Bagchi|Ариндам Багчи/Багчи|dates approx.
+IND|GOV|mfa_spokesperson|2024-01-01||Randhir Jaiswal/Jaiswal|Randhir Jaiswal/Jaiswal|Рандхир Джайсвал/Джайсвал|from approx.
+IND|MIL|defence_minister|2019-05-31||Rajnath Singh/-|Rajnath Singh/-|Раджнат Сингх/-|surname common
+IDN|GOV|head_of_state|2014-10-20|2024-10-20|Joko Widodo/Widodo/Jokowi|Joko Widodo/Widodo/Jokowi|Джоко Видодо/Видодо|
+IDN|GOV|head_of_state|2024-10-20||Prabowo Subianto/Prabowo|Prabowo Subianto/Prabowo|Прабово Субианто/Прабово|
+IDN|GOV|foreign_minister|2014-10-27|2024-10-20|Retno Marsudi/Marsudi|Retno Marsudi/Marsudi|Ретно Марсуди/Марсуди|
+IDN|GOV|foreign_minister|2024-10-21||Sugiono/-|Sugiono/-|Сугионо/-|
+ITA|GOV|head_of_state|2015-02-03||Sergio Mattarella/Mattarella|Sergio Mattarella/Mattarella|Серджо Маттарелла/Маттарелла|
+ITA|GOV|head_of_government|2014-02-22|2016-12-12|Matteo Renzi/Renzi|Matteo Renzi/Renzi|Маттео Ренци/Ренци|
+ITA|GOV|head_of_government|2016-12-12|2018-06-01|Paolo Gentiloni/Gentiloni|Paolo Gentiloni/Gentiloni|Паоло Джентилони/Джентилони|
+ITA|GOV|head_of_government|2018-06-01|2021-02-13|Giuseppe Conte/Conte|Giuseppe Conte/Conte|Джузеппе Конте/Конте|
+ITA|GOV|head_of_government|2021-02-13|2022-10-22|Mario Draghi/Draghi|Mario Draghi/Draghi|Марио Драги/Драги|
+ITA|GOV|head_of_government|2022-10-22||Giorgia Meloni/Meloni|Giorgia Meloni/Meloni|Джорджа Мелони/Мелони|
+ITA|GOV|foreign_minister|2019-09-05|2022-10-22|Luigi Di Maio/Di Maio|Luigi Di Maio/Di Maio|Луиджи Ди Майо/Ди Майо|
+ITA|GOV|foreign_minister|2022-10-22||Antonio Tajani/Tajani|Antonio Tajani/Tajani|Антонио Таяни/Таяни|
+JPN|GOV|head_of_government|2012-12-26|2020-09-16|Shinzo Abe/Abe|Shinzo Abe/Abe|Синдзо Абэ/Абэ|
+JPN|GOV|head_of_government|2020-09-16|2021-10-04|Yoshihide Suga/Suga|Yoshihide Suga/Suga|Ёсихидэ Суга/Суга|
+JPN|GOV|head_of_government|2021-10-04|2024-10-01|Fumio Kishida/Kishida|Fumio Kishida/Kishida|Фумио Кисида/Кисида|
+JPN|GOV|foreign_minister|2012-12-26|2017-08-03|Fumio Kishida/Kishida|Fumio Kishida/Kishida|Фумио Кисида/Кисида|
+JPN|GOV|head_of_government|2024-10-01|2025-10-21|Shigeru Ishiba/Ishiba|Shigeru Ishiba/Ishiba|Сигэру Исиба/Исиба|
+JPN|GOV|head_of_government|2025-10-21||Sanae Takaichi/Takaichi|Sanae Takaichi/Takaichi|Санаэ Такаити/Такаити|
+JPN|GOV|head_of_state|2019-05-01||Emperor Naruhito/-/Naruhito|Kaiser Naruhito/-/Naruhito|император Нарухито/-/Нарухито|
+JPN|GOV|foreign_minister|2017-08-03|2019-09-11|Taro Kono/Kono|Taro Kono/Kono|Таро Коно/Коно|
+JPN|GOV|foreign_minister|2019-09-11|2021-11-10|Toshimitsu Motegi/Motegi|Toshimitsu Motegi/Motegi|Тосимицу Мотэги/Мотэги|
+JPN|GOV|foreign_minister|2021-11-10|2023-09-13|Yoshimasa Hayashi/Hayashi|Yoshimasa Hayashi/Hayashi|Ёсимаса Хаяси/Хаяси|
+JPN|GOV|chief_cabinet_secretary|2023-12-14|2025-10-21|Yoshimasa Hayashi/Hayashi|Yoshimasa Hayashi/Hayashi|Ёсимаса Хаяси/Хаяси|government spokesperson
+JPN|GOV|foreign_minister|2023-09-13|2024-10-01|Yoko Kamikawa/Kamikawa|Yoko Kamikawa/Kamikawa|Ёко Камикава/Камикава|
+JPN|GOV|foreign_minister|2024-10-01|2025-10-21|Takeshi Iwaya/Iwaya|Takeshi Iwaya/Iwaya|Такэси Ивая/Ивая|
+JPN|GOV|foreign_minister|2025-10-21||Toshimitsu Motegi/Motegi|Toshimitsu Motegi/Motegi|Тосимицу Мотэги/Мотэги|
+KOR|GOV|head_of_state|2017-05-10|2022-05-10|Moon Jae-in/-/Moon Jae In|Moon Jae In/-/Moon Jae-in|Мун Чжэ Ин/-|Korean surnames not used alone
+KOR|GOV|head_of_state|2022-05-10|2025-04-04|Yoon Suk Yeol/Yoon/Yoon Suk-yeol|Yoon Suk Yeol/Yoon/Yoon Suk-yeol|Юн Сок Ёль/Юн|
+KOR|GOV|head_of_state|2025-06-04||Lee Jae-myung/-/Lee Jae Myung|Lee Jae Myung/-/Lee Jae-myung|Ли Чжэ Мён/-|
+KOR|GOV|foreign_minister|2017-06-18|2021-02-08|Kang Kyung-wha/-|Kang Kyung Wha/-|Кан Гён Хва/-|
+KOR|GOV|foreign_minister|2021-02-09|2022-05-12|Chung Eui-yong/-|Chung Eui Yong/-|Чон Ый Ён/-|
+KOR|GOV|foreign_minister|2022-05-12|2024-01-10|Park Jin/-|Park Jin/-|Пак Чин/-|
+KOR|GOV|foreign_minister|2024-01-10|2025-07-20|Cho Tae-yul/-|Cho Tae Yul/-|Чо Тхэ Ёль/-|to approx.
+KOR|GOV|foreign_minister|2025-07-21||Cho Hyun/-|Cho Hyun/-|Чо Хён/-|from approx.
+PRK|GOV|head_of_state|2011-12-17||Kim Jong Un/-/Kim Jong-un|Kim Jong Un/-/Kim Jong-un|Ким Чен Ын/-|
+PRK|GOV|senior_official|2019-01-01||Kim Yo Jong/-/Kim Yo-jong|Kim Yo Jong/-/Kim Yo-jong|Ким Ё Чжон/-|Kim Jong Un's sister; from approx.
+PRK|GOV|foreign_minister|2016-05-01|2020-01-18|Ri Yong Ho/-|Ri Yong Ho/-|Ли Ён Хо/-|dates approx.
+PRK|GOV|foreign_minister|2020-01-18|2022-06-10|Ri Son Gwon/-|Ri Son Gwon/-|Ли Сон Гвон/-|dates approx.
+PRK|GOV|foreign_minister|2022-06-10||Choe Son Hui/-|Choe Son Hui/-|Цой Сон Хи/-|
+SAU|GOV|head_of_state|2015-01-23||King Salman/-/Salman bin Abdulaziz|König Salman/-/Salman bin Abdulaziz|король Сальман/-/Сальман бен Абдель Азиз|
+SAU|GOV|head_of_government|2022-09-27||Mohammed bin Salman/-/MBS|Mohammed bin Salman/-|Мухаммед бен Сальман/-|crown prince since 2017-06-21
+SAU|GOV|foreign_minister|2015-04-29|2018-12-27|Adel al-Jubeir/al-Jubeir|Adel al-Dschubair/al-Dschubair/Adel al-Jubeir|Адель аль-Джубейр/аль-Джубейр|
+SAU|GOV|foreign_minister|2019-10-23||Faisal bin Farhan/-|Faisal bin Farhan/-|Фейсал бен Фархан/-|
+ZAF|GOV|head_of_state|2009-05-09|2018-02-14|Jacob Zuma/Zuma|Jacob Zuma/Zuma|Джейкоб Зума/Зума|
+ZAF|GOV|head_of_state|2018-02-15||Cyril Ramaphosa/Ramaphosa|Cyril Ramaphosa/Ramaphosa|Сирил Рамафоса/Рамафоса|
+ZAF|GOV|foreign_minister|2019-05-30|2024-07-03|Naledi Pandor/Pandor|Naledi Pandor/Pandor|Наледи Пандор/Пандор|
+ZAF|GOV|foreign_minister|2024-07-03||Ronald Lamola/Lamola|Ronald Lamola/Lamola|Рональд Ламола/Ламола|
+ARG|GOV|head_of_state|2015-12-10|2019-12-10|Mauricio Macri/Macri|Mauricio Macri/Macri|Маурисио Макри/Макри|
+ARG|GOV|head_of_state|2019-12-10|2023-12-10|Alberto Fernández/-/Alberto Fernandez|Alberto Fernández/-/Alberto Fernandez|Альберто Фернандес/-|surname common
+ARG|GOV|head_of_state|2023-12-10||Javier Milei/Milei|Javier Milei/Milei|Хавьер Милей/Милей|
+ARG|GOV|foreign_minister|2023-12-10|2024-10-30|Diana Mondino/Mondino|Diana Mondino/Mondino|Диана Мондино/Мондино|
+ARG|GOV|foreign_minister|2024-10-30|2025-10-22|Gerardo Werthein/Werthein|Gerardo Werthein/Werthein|Херардо Вертхайн/Вертхайн|to approx.
+ARG|GOV|foreign_minister|2025-10-22||Pablo Quirno/Quirno|Pablo Quirno/Quirno|Пабло Кирно/Кирно|from approx.
+BRA|GOV|head_of_state|2016-08-31|2019-01-01|Michel Temer/Temer|Michel Temer/Temer|Мишел Темер/Темер|
+BRA|GOV|head_of_state|2019-01-01|2023-01-01|Jair Bolsonaro/Bolsonaro|Jair Bolsonaro/Bolsonaro|Жаир Болсонару/Болсонару|
+BRA|GOV|head_of_state|2023-01-01||Luiz Inácio Lula da Silva/Lula/Lula da Silva/Luiz Inacio Lula da Silva|Luiz Inácio Lula da Silva/Lula/Lula da Silva|Луис Инасиу Лула да Силва/Лула/Лула да Силва|
+BRA|GOV|foreign_minister|2019-01-01|2021-03-29|Ernesto Araújo/-/Ernesto Araujo|Ernesto Araújo/-|Эрнесту Араужу/Араужу|
+BRA|GOV|foreign_minister|2021-04-06|2022-12-31|Carlos França/-/Carlos Franca|Carlos França/-|Карлос Франса/-|surname = country/word
+BRA|GOV|foreign_minister|2023-01-01||Mauro Vieira/Vieira|Mauro Vieira/Vieira|Мауро Виейра/Виейра|
+CAN|GOV|head_of_government|2015-11-04|2025-03-14|Justin Trudeau/Trudeau|Justin Trudeau/Trudeau|Джастин Трюдо/Трюдо|
+CAN|GOV|head_of_government|2025-03-14||Mark Carney/Carney|Mark Carney/Carney|Марк Карни/Карни|
+CAN|GOV|foreign_minister|2017-01-10|2019-11-20|Chrystia Freeland/Freeland|Chrystia Freeland/Freeland|Христя Фриланд/Фриланд|
+CAN|GOV|foreign_minister|2021-10-26|2025-05-13|Mélanie Joly/Joly/Melanie Joly|Mélanie Joly/Joly/Melanie Joly|Мелани Жоли/Жоли|
+CAN|GOV|foreign_minister|2025-05-13||Anita Anand/-|Anita Anand/-|Анита Ананд/Ананд|surname = common first name
+AUS|GOV|head_of_government|2015-09-15|2018-08-24|Malcolm Turnbull/Turnbull|Malcolm Turnbull/Turnbull|Малкольм Тёрнбулл/Тёрнбулл|
+AUS|GOV|head_of_government|2018-08-24|2022-05-23|Scott Morrison/-|Scott Morrison/-|Скотт Моррисон/Моррисон|surname common en/de
+AUS|GOV|head_of_government|2022-05-23||Anthony Albanese/Albanese|Anthony Albanese/Albanese|Энтони Албаниз/Албаниз/Энтони Альбанезе/Альбанезе|
+AUS|GOV|foreign_minister|2018-08-28|2022-05-23|Marise Payne/Payne|Marise Payne/Payne|Мэрис Пейн/Пейн|
+AUS|GOV|foreign_minister|2022-05-23||Penny Wong/-|Penny Wong/-|Пенни Вонг/-|surname common
+MEX|GOV|head_of_state|2012-12-01|2018-11-30|Enrique Peña Nieto/Peña Nieto/Enrique Pena Nieto|Enrique Peña Nieto/Peña Nieto|Энрике Пенья Ньето/Пенья Ньето|
+MEX|GOV|head_of_state|2018-12-01|2024-10-01|Andrés Manuel López Obrador/López Obrador/AMLO/Andres Manuel Lopez Obrador/Lopez Obrador|Andrés Manuel López Obrador/López Obrador/AMLO|Андрес Мануэль Лопес Обрадор/Лопес Обрадор|
+MEX|GOV|head_of_state|2024-10-01||Claudia Sheinbaum/Sheinbaum|Claudia Sheinbaum/Sheinbaum|Клаудия Шейнбаум/Шейнбаум|
+MEX|GOV|foreign_minister|2018-12-01|2023-06-12|Marcelo Ebrard/Ebrard|Marcelo Ebrard/Ebrard|Марсело Эбрард/Эбрард|
+MEX|GOV|foreign_minister|2023-07-03|2024-09-30|Alicia Bárcena/Bárcena/Alicia Barcena|Alicia Bárcena/Bárcena|Алисия Барсена/Барсена|
+MEX|GOV|foreign_minister|2024-10-01||Juan Ramón de la Fuente/de la Fuente/Juan Ramon de la Fuente|Juan Ramón de la Fuente/de la Fuente|Хуан Рамон де ла Фуэнте/де ла Фуэнте|may have left office 2025
+ESP|GOV|head_of_government|2011-12-21|2018-06-01|Mariano Rajoy/Rajoy|Mariano Rajoy/Rajoy|Мариано Рахой/Рахой|
+ESP|GOV|head_of_government|2018-06-02||Pedro Sánchez/-/Pedro Sanchez|Pedro Sánchez/-/Pedro Sanchez|Педро Санчес/-|surname common
+ESP|GOV|foreign_minister|2018-06-07|2019-11-29|Josep Borrell/Borrell|Josep Borrell/Borrell|Жозеп Боррель/Боррель|
+ESP|GOV|foreign_minister|2021-07-12||José Manuel Albares/Albares/Jose Manuel Albares|José Manuel Albares/Albares|Хосе Мануэль Альбарес/Альбарес|
+POL|GOV|head_of_state|2015-08-06|2025-08-06|Andrzej Duda/Duda|Andrzej Duda/Duda|Анджей Дуда/Дуда|
+POL|GOV|head_of_state|2025-08-06||Karol Nawrocki/Nawrocki|Karol Nawrocki/Nawrocki|Кароль Навроцкий/Навроцкий|
+POL|GOV|head_of_government|2015-11-16|2017-12-11|Beata Szydło/Szydło/Beata Szydlo/Szydlo|Beata Szydło/Szydło/Beata Szydlo|Беата Шидло/Шидло|
+POL|GOV|head_of_government|2017-12-11|2023-12-13|Mateusz Morawiecki/Morawiecki|Mateusz Morawiecki/Morawiecki|Матеуш Моравецкий/Моравецкий|
+POL|GOV|head_of_government|2023-12-13||Donald Tusk/Tusk|Donald Tusk/Tusk|Дональд Туск/Туск|
+POL|GOV|foreign_minister|2020-08-26|2023-11-27|Zbigniew Rau/Rau|Zbigniew Rau/-|Збигнев Рау/Рау|de surname = adjective rau
+POL|GOV|foreign_minister|2023-12-13||Radosław Sikorski/Sikorski/Radoslaw Sikorski|Radosław Sikorski/Sikorski/Radoslaw Sikorski|Радослав Сикорский/Сикорский|
+POL|GOV|mfa_spokesperson|2024-01-01||Paweł Wroński/Wroński/Pawel Wronski|Paweł Wroński/Wroński/Pawel Wronski|Павел Вронский/Вронский|dates approx.
+HUN|GOV|head_of_government|2010-05-29||Viktor Orbán/Orbán/Viktor Orban/Orban|Viktor Orbán/Orbán/Viktor Orban/Orban|Виктор Орбан/Орбан|
+HUN|GOV|foreign_minister|2014-09-23||Péter Szijjártó/Szijjártó/Peter Szijjarto/Szijjarto|Péter Szijjártó/Szijjártó/Peter Szijjarto/Szijjarto|Петер Сийярто/Сийярто|
+SVK|GOV|head_of_government|2023-10-25||Robert Fico/Fico|Robert Fico/Fico|Роберт Фицо/Фицо|also PM 2006-2010, 2012-2018
+SVK|GOV|head_of_state|2024-06-15||Peter Pellegrini/Pellegrini|Peter Pellegrini/Pellegrini|Петер Пеллегрини/Пеллегрини|
+SVK|GOV|foreign_minister|2023-10-25||Juraj Blanár/Blanár/Juraj Blanar/Blanar|Juraj Blanár/Blanár/Juraj Blanar|Юрай Бланар/Бланар|
+CZE|GOV|head_of_state|2013-03-08|2023-03-08|Miloš Zeman/Zeman/Milos Zeman|Miloš Zeman/Zeman/Milos Zeman|Милош Земан/Земан|
+CZE|GOV|head_of_state|2023-03-09||Petr Pavel/-|Petr Pavel/-|Петр Павел/-|surname = first name
+CZE|GOV|head_of_government|2017-12-06|2021-12-17|Andrej Babiš/Babiš/Andrej Babis/Babis|Andrej Babiš/Babiš/Andrej Babis/Babis|Андрей Бабиш/Бабиш|
+CZE|GOV|head_of_government|2021-12-17|2025-12-09|Petr Fiala/Fiala|Petr Fiala/Fiala|Петр Фиала/Фиала|to approx.
+CZE|GOV|head_of_government|2025-12-09||Andrej Babiš/Babiš/Andrej Babis/Babis|Andrej Babiš/Babiš/Andrej Babis/Babis|Андрей Бабиш/Бабиш|from approx.
+CZE|GOV|foreign_minister|2021-12-17|2025-12-09|Jan Lipavský/Lipavský/Jan Lipavsky/Lipavsky|Jan Lipavský/Lipavský/Jan Lipavsky|Ян Липавский/Липавский|to approx.
+UKR|GOV|head_of_state|2014-06-07|2019-05-20|Petro Poroshenko/Poroshenko|Petro Poroschenko/Poroschenko|Пётр Порошенко/Порошенко/Петро Порошенко|
+UKR|GOV|head_of_state|2019-05-20||Volodymyr Zelensky/Zelensky/Volodymyr Zelenskyy/Zelenskyy/Zelenskiy|Wolodymyr Selenskyj/Selenskyj/Wolodimir Selenski/Selenski|Владимир Зеленский/Зеленский/Владимир Александрович Зеленский|
+UKR|GOV|head_of_government|2016-04-14|2019-08-29|Volodymyr Groysman/Groysman|Wolodymyr Hrojsman/Hrojsman|Владимир Гройсман/Гройсман|
+UKR|GOV|head_of_government|2019-08-29|2020-03-04|Oleksiy Honcharuk/Honcharuk|Oleksij Hontscharuk/Hontscharuk|Алексей Гончарук/Гончарук|
+UKR|GOV|head_of_government|2020-03-04|2025-07-17|Denys Shmyhal/Shmyhal|Denys Schmyhal/Schmyhal|Денис Шмыгаль/Шмыгаль|
+UKR|MIL|defence_minister|2025-07-17||Denys Shmyhal/Shmyhal|Denys Schmyhal/Schmyhal|Денис Шмыгаль/Шмыгаль|
+UKR|GOV|head_of_government|2025-07-17||Yulia Svyrydenko/Svyrydenko|Julija Swyrydenko/Swyrydenko|Юлия Свириденко/Свириденко|
+UKR|GOV|foreign_minister|2014-06-19|2019-08-29|Pavlo Klimkin/Klimkin|Pawlo Klimkin/Klimkin|Павел Климкин/Климкин|
+UKR|GOV|foreign_minister|2019-08-29|2020-03-04|Vadym Prystaiko/Prystaiko|Wadym Prystajko/Prystajko|Вадим Пристайко/Пристайко|
+UKR|GOV|foreign_minister|2020-03-04|2024-09-05|Dmytro Kuleba/Kuleba|Dmytro Kuleba/Kuleba|Дмитрий Кулеба/Кулеба|
+UKR|GOV|foreign_minister|2024-09-05||Andrii Sybiha/Sybiha/Andriy Sybiha|Andrij Sybiha/Sybiha|Андрей Сибига/Сибига|
+UKR|GOV|mfa_spokesperson|2021-06-01|2024-04-30|Oleg Nikolenko/Nikolenko|Oleh Nikolenko/Nikolenko|Олег Николенко/Николенко|dates approx.
+UKR|GOV|mfa_spokesperson|2024-05-01||Heorhii Tykhyi/Tykhyi|Heorhij Tychyj/Tychyj|Георгий Тихий/-|ru surname = adjective; from approx.
+UKR|GOV|presidential_office_head|2020-02-11|2025-11-28|Andriy Yermak/Yermak/Andrii Yermak|Andrij Jermak/Jermak|Андрей Ермак/Ермак|to approx.
+UKR|MIL|defence_minister|2021-11-04|2023-09-05|Oleksii Reznikov/Reznikov|Olexij Resnikow/Resnikow|Алексей Резников/Резников|
+UKR|MIL|defence_minister|2023-09-06|2025-07-17|Rustem Umerov/Umerov|Rustem Umjerow/Umjerow/Umerow|Рустем Умеров/Умеров|
+UKR|MIL|commander_in_chief|2021-07-27|2024-02-08|Valerii Zaluzhnyi/Zaluzhnyi/Valery Zaluzhny/Zaluzhny|Walerij Saluschnyj/Saluschnyj|Валерий Залужный/Залужный|
+UKR|MIL|commander_in_chief|2024-02-08||Oleksandr Syrskyi/Syrskyi/Oleksandr Syrsky/Syrsky|Olexander Syrskyj/Syrskyj|Александр Сырский/Сырский|
+UKR|SPY|military_intelligence_chief|2020-08-05||Kyrylo Budanov/Budanov|Kyrylo Budanow/Budanow|Кирилл Буданов/Буданов|HUR
+BLR|GOV|head_of_state|1994-07-20||Alexander Lukashenko/Lukashenko/Aliaksandr Lukashenka/Lukashenka/Alexander Lukashenka|Alexander Lukaschenko/Lukaschenko/Alexander Lukaschenka|Александр Лукашенко/Лукашенко|
+BLR|GOV|head_of_government|2020-06-04|2025-04-01|Roman Golovchenko/Golovchenko|Roman Golowtschenko/Golowtschenko|Роман Головченко/Головченко|to approx.
+BLR|GOV|head_of_government|2025-04-01||Alexander Turchin/Turchin|Alexander Turtschin/Turtschin|Александр Турчин/Турчин|from approx.
+BLR|GOV|foreign_minister|2012-08-20|2022-11-26|Vladimir Makei/Makei|Wladimir Makej/Makej|Владимир Макей/Макей|
+BLR|GOV|foreign_minister|2022-12-06|2024-04-09|Sergei Aleinik/Aleinik|Sergej Alejnik/Alejnik|Сергей Алейник/Алейник|to approx.
+BLR|GOV|foreign_minister|2024-04-09||Maxim Ryzhenkov/Ryzhenkov|Maxim Ryschenkow/Ryschenkow|Максим Рыженков/Рыженков|from approx.
+BLR|OPP|opposition_leader|2020-08-10||Sviatlana Tsikhanouskaya/Tsikhanouskaya/Svetlana Tikhanovskaya/Tikhanovskaya|Swjatlana Zichanouskaja/Zichanouskaja/Swetlana Tichanowskaja/Tichanowskaja|Светлана Тихановская/Тихановская|in exile
+MDA|GOV|head_of_state|2016-12-23|2020-12-24|Igor Dodon/Dodon|Igor Dodon/Dodon|Игорь Додон/Додон|
+MDA|GOV|head_of_state|2020-12-24||Maia Sandu/Sandu|Maia Sandu/Sandu|Майя Санду/Санду|
+MDA|GOV|head_of_government|2023-02-16|2025-11-01|Dorin Recean/Recean|Dorin Recean/Recean|Дорин Речан/Речан|to approx.
+MDA|GOV|head_of_government|2025-11-01||Alexandru Munteanu/Munteanu|Alexandru Munteanu/Munteanu|Александру Мунтяну/Мунтяну|from approx.
+MDA|GOV|foreign_minister|2021-08-06|2024-01-29|Nicu Popescu/Popescu|Nicu Popescu/Popescu|Нику Попеску/Попеску|
+MDA|GOV|foreign_minister|2024-01-29||Mihai Popșoi/Popșoi/Mihai Popsoi/Popsoi|Mihai Popșoi/Popșoi/Mihai Popsoi|Михай Попшой/Попшой|may have changed late 2025
+SRB|GOV|head_of_state|2017-05-31||Aleksandar Vučić/Vučić/Aleksandar Vucic/Vucic|Aleksandar Vučić/Vučić/Aleksandar Vucic/Vucic|Александр Вучич/Вучич|
+SRB|GOV|head_of_government|2017-06-29|2024-05-02|Ana Brnabić/Brnabić/Ana Brnabic/Brnabic|Ana Brnabić/Brnabić/Ana Brnabic/Brnabic|Ана Брнабич/Брнабич|
+SRB|GOV|head_of_government|2024-05-02|2025-04-16|Miloš Vučević/Vučević/Milos Vucevic/Vucevic|Miloš Vučević/Vučević/Milos Vucevic/Vucevic|Милош Вучевич/Вучевич|
+SRB|GOV|head_of_government|2025-04-16||Đuro Macut/Macut/Djuro Macut|Đuro Macut/Macut/Djuro Macut|Джуро Мацут/Мацут|
+SRB|GOV|foreign_minister|2020-10-28|2022-10-26|Nikola Selaković/Selaković/Nikola Selakovic/Selakovic|Nikola Selaković/Selaković/Nikola Selakovic|Никола Селакович/Селакович|
+SRB|GOV|foreign_minister|2022-10-26|2024-05-02|Ivica Dačić/Dačić/Ivica Dacic/Dacic|Ivica Dačić/Dačić/Ivica Dacic/Dacic|Ивица Дачич/Дачич|also FM 2014-2020
+SRB|GOV|foreign_minister|2024-05-02||Marko Đurić/Đurić/Marko Djuric/Djuric|Marko Đurić/Đurić/Marko Djuric|Марко Джурич/Джурич|
+XKX|GOV|head_of_state|2016-04-07|2020-11-05|Hashim Thaçi/Thaçi/Hashim Thaci/Thaci|Hashim Thaçi/Thaçi/Hashim Thaci/Thaci|Хашим Тачи/Тачи|
+XKX|GOV|head_of_state|2021-04-04||Vjosa Osmani/Osmani|Vjosa Osmani/Osmani|Вьоса Османи/Османи|
+XKX|GOV|head_of_government|2021-03-22||Albin Kurti/Kurti|Albin Kurti/Kurti|Альбин Курти/Курти|also PM 2020-02..2020-06
+XKX|GOV|foreign_minister|2021-03-22||Donika Gërvalla-Schwarz/Gërvalla/Donika Gervalla/Gervalla|Donika Gërvalla-Schwarz/Gërvalla/Donika Gervalla|Доника Гервалла-Шварц/Гервалла|
+PAK|GOV|head_of_government|2018-08-18|2022-04-10|Imran Khan/-|Imran Khan/-|Имран Хан/-|surname common
+PAK|GOV|head_of_government|2022-04-11|2023-08-14|Shehbaz Sharif/-/Shahbaz Sharif|Shehbaz Sharif/-/Shahbaz Sharif|Шахбаз Шариф/-|surname shared with Nawaz Sharif
+PAK|GOV|head_of_government|2024-03-04||Shehbaz Sharif/-/Shahbaz Sharif|Shehbaz Sharif/-/Shahbaz Sharif|Шахбаз Шариф/-|
+PAK|GOV|head_of_state|2024-03-10||Asif Ali Zardari/-|Asif Ali Zardari/-|Асиф Али Зардари/-|surname shared with Bilawal Bhutto Zardari
+PAK|GOV|foreign_minister|2022-04-27|2023-08-10|Bilawal Bhutto Zardari/Bhutto Zardari/Bilawal Bhutto|Bilawal Bhutto Zardari/Bhutto Zardari|Билавал Бхутто Зардари/Бхутто Зардари|
+PAK|GOV|foreign_minister|2024-03-11||Ishaq Dar/-|Ishaq Dar/-|Исхак Дар/-|surname too short/ambiguous
+PAK|MIL|army_chief|2022-11-29||Asim Munir/Munir|Asim Munir/Munir|Асим Мунир/Мунир|
+PAK|GOV|mfa_spokesperson|2023-01-01|2025-04-30|Mumtaz Zahra Baloch/-|Mumtaz Zahra Baloch/-|Мумтаз Захра Балоч/-|dates approx.
+PAK|GOV|mfa_spokesperson|2025-05-01||Shafqat Ali Khan/-|Shafqat Ali Khan/-|Шафкат Али Хан/-|from approx.
+DZA|GOV|head_of_state|2019-12-19||Abdelmadjid Tebboune/Tebboune|Abdelmadjid Tebboune/Tebboune|Абдельмаджид Теббун/Теббун|
+DZA|GOV|foreign_minister|2021-07-07|2023-03-18|Ramtane Lamamra/Lamamra|Ramtane Lamamra/Lamamra|Рамтан Ламамра/Ламамра|
+DZA|GOV|foreign_minister|2023-03-18||Ahmed Attaf/Attaf|Ahmed Attaf/Attaf|Ахмед Аттаф/Аттаф|
+KEN|GOV|head_of_state|2013-04-09|2022-09-13|Uhuru Kenyatta/Kenyatta|Uhuru Kenyatta/Kenyatta|Ухуру Кениата/Кениата|
+KEN|GOV|head_of_state|2022-09-13||William Ruto/Ruto|William Ruto/Ruto|Уильям Руто/Руто|
+KEN|GOV|foreign_minister|2024-07-01||Musalia Mudavadi/Mudavadi|Musalia Mudavadi/Mudavadi|Мусалиа Мудавади/Мудавади|from approx.
+KAZ|GOV|head_of_state|1990-04-24|2019-03-20|Nursultan Nazarbayev/Nazarbayev|Nursultan Nasarbajew/Nasarbajew|Нурсултан Назарбаев/Назарбаев|
+KAZ|GOV|head_of_state|2019-03-20||Kassym-Jomart Tokayev/Tokayev/Kassym-Zhomart Tokayev|Qassym-Schomart Tokajew/Tokajew/Kassym-Schomart Tokajew|Касым-Жомарт Токаев/Токаев|
+KAZ|GOV|head_of_government|2022-01-11|2024-02-05|Alikhan Smailov/Smailov|Alichan Smailow/Smailow|Алихан Смаилов/Смаилов|
+KAZ|GOV|head_of_government|2024-02-06||Olzhas Bektenov/Bektenov|Olschas Bektenow/Bektenow|Олжас Бектенов/Бектенов|
+KAZ|GOV|foreign_minister|2019-12-18|2023-09-01|Mukhtar Tileuberdi/Tileuberdi|Muchtar Tileuberdi/Tileuberdi|Мухтар Тлеуберди/Тлеуберди|
+KAZ|GOV|foreign_minister|2023-09-01||Murat Nurtleu/Nurtleu|Murat Nurtleu/Nurtleu|Мурат Нуртлеу/Нуртлеу|may have changed 2025
+KAZ|GOV|mfa_spokesperson|2021-01-01||Aibek Smadiyarov/Smadiyarov|Aibek Smadijarow/Smadijarow|Айбек Смадияров/Смадияров|dates approx.
+UZB|GOV|head_of_state|2016-09-08||Shavkat Mirziyoyev/Mirziyoyev|Schawkat Mirsijojew/Mirsijojew/Shavkat Mirziyoyev/Mirziyoyev|Шавкат Мирзиёев/Мирзиёев|acting from 2016-09-08, elected 2016-12-14
+UZB|GOV|head_of_government|2016-12-14||Abdulla Aripov/Aripov|Abdulla Aripow/Aripow|Абдулла Арипов/Арипов|
+UZB|GOV|foreign_minister|2012-01-01|2022-06-30|Abdulaziz Kamilov/Kamilov|Abdulasis Kamilow/Kamilow|Абдулазиз Камилов/Камилов|dates approx.
+UZB|GOV|foreign_minister|2022-07-01||Bakhtiyor Saidov/Saidov|Bachtijor Saidow/Saidow|Бахтиёр Саидов/Саидов|from approx.
+KGZ|GOV|head_of_state|2017-11-24|2020-10-15|Sooronbay Jeenbekov/Jeenbekov|Sooronbai Dscheenbekow/Dscheenbekow|Сооронбай Жээнбеков/Жээнбеков|
+KGZ|GOV|head_of_state|2021-01-28||Sadyr Japarov/Japarov/Sadyr Zhaparov/Zhaparov|Sadyr Dschaparow/Dschaparow/Sadyr Schaparow|Садыр Жапаров/Жапаров|
+KGZ|GOV|head_of_government|2021-10-12|2024-12-16|Akylbek Japarov/-/Akylbek Zhaparov|Akylbek Dschaparow/-|Акылбек Жапаров/-|surname shared with the president
+KGZ|GOV|head_of_government|2024-12-16||Adylbek Kasymaliev/Kasymaliev|Adylbek Kassymalijew/Kassymalijew|Адылбек Касымалиев/Касымалиев|
+KGZ|GOV|foreign_minister|2022-06-01||Jeenbek Kulubaev/Kulubaev|Dscheenbek Kulubajew/Kulubajew|Жээнбек Кулубаев/Кулубаев|from approx.
+TJK|GOV|head_of_state|1992-11-19||Emomali Rahmon/Rahmon|Emomali Rahmon/Rahmon|Эмомали Рахмон/Рахмон|
+TJK|GOV|head_of_government|2013-11-23||Kokhir Rasulzoda/Rasulzoda|Kochir Rasulsoda/Rasulsoda|Кохир Расулзода/Расулзода|
+TJK|GOV|foreign_minister|2013-11-29||Sirojiddin Muhriddin/Muhriddin|Sirodschiddin Muhriddin/Muhriddin|Сироджиддин Мухриддин/Мухриддин|
+TKM|GOV|head_of_state|2007-02-14|2022-03-19|Gurbanguly Berdimuhamedov/-|Gurbanguly Berdimuhamedow/-|Гурбангулы Бердымухамедов/-|surname shared with his son
+TKM|GOV|head_of_state|2022-03-19||Serdar Berdimuhamedov/Berdimuhamedov|Serdar Berdimuhamedow/Berdimuhamedow|Сердар Бердымухамедов/Бердымухамедов|
+TKM|GOV|foreign_minister|2001-07-01||Rashid Meredov/Meredov|Raschid Meredow/Meredow|Рашид Мередов/Мередов|
+EGY|GOV|head_of_state|2014-06-08||Abdel Fattah el-Sisi/el-Sisi/Sisi/al-Sisi|Abdel Fattah al-Sisi/al-Sisi/Sisi|Абдель Фаттах ас-Сиси/ас-Сиси/Сиси|
+EGY|GOV|foreign_minister|2014-06-17|2024-07-03|Sameh Shoukry/Shoukry|Samih Schukri/Schukri/Sameh Shoukry|Самех Шукри/Шукри|
+EGY|GOV|foreign_minister|2024-07-03||Badr Abdelatty/Abdelatty|Badr Abdelatty/Abdelatty|Бадр Абдель Ати/Абдель Ати|
+SYR|GOV|head_of_state|2000-07-17|2024-12-08|Bashar al-Assad/Assad/al-Assad|Baschar al-Assad/Assad/al-Assad|Башар Асад/Асад/Башар аль-Асад|
+SYR|GOV|head_of_state|2025-01-29||Ahmed al-Sharaa/al-Sharaa/Sharaa|Ahmed al-Scharaa/al-Scharaa|Ахмед аш-Шараа/аш-Шараа|
+SYR|GOV|foreign_minister|2024-12-21||Asaad al-Shaibani/al-Shaibani|Asaad al-Schaibani/al-Schaibani|Асаад аш-Шейбани/аш-Шейбани|
+QAT|GOV|head_of_state|2013-06-25||Tamim bin Hamad Al Thani/-/Sheikh Tamim|Tamim bin Hamad Al Thani/-|Тамим бен Хамад Аль Тани/-|
+ARE|GOV|head_of_state|2022-05-14||Mohamed bin Zayed/-/MBZ|Mohammed bin Zayid/-/Mohamed bin Zayed|Мухаммед бен Заид/-|
+EST|GOV|head_of_government|2021-01-26|2024-07-15|Kaja Kallas/Kallas|Kaja Kallas/Kallas|Кая Каллас/Каллас|
+LTU|GOV|head_of_state|2019-07-12||Gitanas Nausėda/Nausėda/Gitanas Nauseda/Nauseda|Gitanas Nausėda/Nausėda/Gitanas Nauseda|Гитанас Науседа/Науседа|
+AUT|GOV|head_of_state|2017-01-26||Alexander Van der Bellen/Van der Bellen|Alexander Van der Bellen/Van der Bellen|Александр Ван дер Беллен/Ван дер Беллен|
+"""
+
 if __name__ == "__main__":
     main()
