@@ -61,7 +61,7 @@ def alpha2(code: str) -> str | None:
 
 def clean_cldr(name: str) -> str | None:
     name = re.sub(r"\s*\(.*?\)", "", name).strip()
-    if " - " in name or "Sonderverwaltung" in name or "САР" in name:
+    if " - " in name or "Sonderverwaltung" in name or "САР" in name or "о-ва" in name:
         return None
     return name.replace("’", "'") if name else None
 
@@ -281,7 +281,7 @@ EGY|Ägypten|Arabische Republik Ägypten|ägyptisch|Ägypter/Ägypterin|Kairo
 SYR|Syrien|Arabische Republik Syrien|syrisch|Syrer/Syrerin|Damaskus
 IRQ|Irak|Republik Irak|irakisch|Iraker/Irakerin|Bagdad
 AFG|Afghanistan|Islamisches Emirat Afghanistan|afghanisch|Afghane/Afghanin|Kabul
-NLD|Niederlande|Holland/Königreich der Niederlande|niederländisch/holländisch|Niederländer/Niederländerin/Holländer/Holländerin|Amsterdam/!Den Haag{Regierungssitz, aber auch Sitz von IStGH/IGH/OPCW}
+NLD|Niederlande|Holland/Königreich der Niederlande|niederländisch/holländisch|Niederländer/Niederländerin/Holländer/Holländerin|Amsterdam/!Den Haag{Regierungssitz, aber auch Sitz von IStGH, IGH und OPCW}
 BEL|Belgien|Königreich Belgien|belgisch|Belgier/Belgierin|Brüssel
 AUT|Österreich|Republik Österreich|österreichisch|Österreicher/Österreicherin|Wien
 CHE|Schweiz|Schweizerische Eidgenossenschaft/Eidgenossenschaft|schweizerisch/Schweizer|Schweizer/Schweizerin|Bern
@@ -297,6 +297,138 @@ NOR|Norwegen|Königreich Norwegen|norwegisch|Norweger/Norwegerin|Oslo
 DNK|Dänemark|Königreich Dänemark|dänisch|Däne/Dänin|Kopenhagen
 QAT|Katar|Qatar|katarisch|Katarer/Katarerin|Doha
 ARE|Vereinigte Arabische Emirate|VAE/Emirate|emiratisch|Emirati|Abu Dhabi
+# ---- übrige UN-Mitgliedstaaten
+ALB|Albanien|Republik Albanien|albanisch|Albaner/Albanerin|Tirana
+AND|Andorra|Fürstentum Andorra|andorranisch|Andorraner/Andorranerin|Andorra la Vella
+AGO|Angola|Republik Angola|angolanisch|Angolaner/Angolanerin|Luanda
+ATG|Antigua und Barbuda|Antigua|antiguanisch|Antiguaner/Antiguanerin|St. John's/Saint John's
+BHS|Bahamas|Commonwealth der Bahamas|bahamaisch|Bahamaer/Bahamaerin|Nassau
+BHR|Bahrain|Königreich Bahrain|bahrainisch|Bahrainer/Bahrainerin|Manama
+BGD|Bangladesch|Volksrepublik Bangladesch|bangladeschisch|Bangladescher/Bangladescherin|Dhaka/Dakka
+BRB|Barbados||barbadisch|Barbadier/Barbadierin|Bridgetown
+BLZ|Belize||belizisch|Belizer/Belizerin|Belmopan
+BEN|Benin|Republik Benin|beninisch|Beniner/Beninerin|Porto-Novo
+BTN|Bhutan|Königreich Bhutan|bhutanisch|Bhutaner/Bhutanerin|Thimphu
+BOL|Bolivien|Plurinationaler Staat Bolivien|bolivianisch|Bolivianer/Bolivianerin|La Paz/Sucre
+BIH|Bosnien und Herzegowina|Bosnien-Herzegowina/Bosnien|bosnisch/bosnisch-herzegowinisch|Bosnier/Bosnierin|Sarajevo
+BWA|Botsuana|Botswana/Republik Botsuana|botsuanisch|Botsuaner/Botsuanerin|Gaborone
+BRN|Brunei|Brunei Darussalam|bruneiisch|Bruneier/Bruneierin|Bandar Seri Begawan
+BFA|Burkina Faso||burkinisch|Burkiner/Burkinerin|Ouagadougou
+BDI|Burundi|Republik Burundi|burundisch|Burundier/Burundierin|Gitega/Bujumbura
+CPV|Cabo Verde|Kap Verde|cabo-verdisch/kapverdisch|Cabo-Verdier/Kapverdier|Praia
+KHM|Kambodscha|Königreich Kambodscha|kambodschanisch|Kambodschaner/Kambodschanerin|Phnom Penh
+CMR|Kamerun|Republik Kamerun|kamerunisch|Kameruner/Kamerunerin|Jaunde/Yaoundé
+CAF|Zentralafrikanische Republik|ZAR|zentralafrikanisch|Zentralafrikaner/Zentralafrikanerin|Bangui
+TCD|Tschad|Republik Tschad|tschadisch|Tschader/Tschaderin|N'Djamena
+CHL|Chile|Republik Chile|chilenisch|Chilene/Chilenin|Santiago de Chile/Santiago
+COL|Kolumbien|Republik Kolumbien|kolumbianisch|Kolumbianer/Kolumbianerin|Bogotá/Bogota
+COM|Komoren|Union der Komoren|komorisch|Komorer/Komorerin|Moroni
+COG|Republik Kongo|Kongo-Brazzaville|!kongolesisch{auch DR Kongo; DR Kongo zugeordnet}|!Kongolese{auch DR Kongo; DR Kongo zugeordnet}|Brazzaville
+COD|Demokratische Republik Kongo|DR Kongo/Kongo-Kinshasa/DRK|kongolesisch|Kongolese/Kongolesin|Kinshasa
+CRI|Costa Rica|Republik Costa Rica|costa-ricanisch|Costa-Ricaner/Costa-Ricanerin|San José
+CIV|Côte d'Ivoire|Elfenbeinküste/Cote d'Ivoire|ivorisch|Ivorer/Ivorerin|Yamoussoukro/Abidjan
+HRV|Kroatien|Republik Kroatien|kroatisch|Kroate/Kroatin|Zagreb
+CUB|Kuba|Republik Kuba|kubanisch|Kubaner/Kubanerin|Havanna
+CYP|Zypern|Republik Zypern|zyprisch|Zyprer/Zyprerin/Zypriot|Nikosia
+DJI|Dschibuti|Republik Dschibuti|dschibutisch|Dschibutier/Dschibutierin|Dschibuti-Stadt/Dschibuti
+DMA|Dominica|Commonwealth Dominica|dominicanisch|Dominicaner/Dominicanerin|Roseau
+DOM|Dominikanische Republik||dominikanisch|!Dominikaner{auch Ordensbrüder}/Dominikanerin|Santo Domingo
+ECU|Ecuador|Republik Ecuador|ecuadorianisch|Ecuadorianer/Ecuadorianerin|Quito
+SLV|El Salvador|Republik El Salvador|salvadorianisch|Salvadorianer/Salvadorianerin|San Salvador
+GNQ|Äquatorialguinea|Republik Äquatorialguinea|äquatorialguineisch|Äquatorialguineer/Äquatorialguineerin|Malabo
+ERI|Eritrea|Staat Eritrea|eritreisch|Eritreer/Eritreerin|Asmara
+SWZ|Eswatini|Swasiland/Königreich Eswatini|eswatinisch/swasiländisch|Swasi/Eswatiner|Mbabane/Lobamba
+ETH|Äthiopien|Demokratische Bundesrepublik Äthiopien|äthiopisch|Äthiopier/Äthiopierin|Addis Abeba
+FJI|Fidschi|Republik Fidschi|fidschianisch|Fidschianer/Fidschianerin|Suva
+GAB|Gabun|Gabunische Republik|gabunisch|Gabuner/Gabunerin|Libreville
+GMB|Gambia|Republik Gambia|gambisch|Gambier/Gambierin|Banjul
+GHA|Ghana|Republik Ghana|ghanaisch|Ghanaer/Ghanaerin|Accra
+GRD|Grenada||grenadisch|Grenader/Grenaderin|St. George's/Saint George's
+GTM|Guatemala|Republik Guatemala|guatemaltekisch|Guatemalteke/Guatemaltekin|Guatemala-Stadt
+GIN|Guinea|Republik Guinea|guineisch|Guineer/Guineerin|Conakry
+GNB|Guinea-Bissau|Republik Guinea-Bissau|guinea-bissauisch|Guinea-Bissauer/Guinea-Bissauerin|Bissau
+GUY|Guyana|Kooperative Republik Guyana|guyanisch|Guyaner/Guyanerin|Georgetown
+HTI|Haiti|Republik Haiti|haitianisch|Haitianer/Haitianerin|Port-au-Prince
+HND|Honduras|Republik Honduras|honduranisch|Honduraner/Honduranerin|Tegucigalpa
+ISL|Island|Republik Island|isländisch|Isländer/Isländerin|Reykjavík/Reykjavik
+IRL|Irland|Republik Irland|irisch|Ire/Irin|Dublin
+JAM|Jamaika||jamaikanisch|Jamaikaner/Jamaikanerin|Kingston
+JOR|Jordanien|Haschemitisches Königreich Jordanien|jordanisch|Jordanier/Jordanierin|Amman
+KIR|Kiribati|Republik Kiribati|kiribatisch|Kiribatier/Kiribatierin|Tarawa/South Tarawa
+KWT|Kuwait|Staat Kuwait|kuwaitisch|Kuwaiter/Kuwaiterin|Kuwait-Stadt
+LAO|Laos|Demokratische Volksrepublik Laos|laotisch|Laote/Laotin|Vientiane
+LBN|Libanon|Libanesische Republik|libanesisch|Libanese/Libanesin|Beirut
+LSO|Lesotho|Königreich Lesotho|lesothisch|Lesother/Lesotherin|Maseru
+LBR|Liberia|Republik Liberia|liberianisch|Liberianer/Liberianerin|Monrovia
+LBY|Libyen|Staat Libyen|libysch|Libyer/Libyerin|Tripolis
+LIE|Liechtenstein|Fürstentum Liechtenstein|liechtensteinisch|Liechtensteiner/Liechtensteinerin|Vaduz
+LUX|Luxemburg|Großherzogtum Luxemburg|luxemburgisch|Luxemburger/Luxemburgerin|Luxemburg-Stadt
+MDG|Madagaskar|Republik Madagaskar|madagassisch|Madagasse/Madagassin|Antananarivo
+MWI|Malawi|Republik Malawi|malawisch|Malawier/Malawierin|Lilongwe
+MYS|Malaysia||malaysisch|Malaysier/Malaysierin|Kuala Lumpur/Putrajaya
+MDV|Malediven|Republik Malediven|maledivisch|Malediver/Malediverin|Malé/!Male{Plural von Mal}
+MLI|Mali|Republik Mali|malisch|Malier/Malierin|Bamako
+MLT|Malta|Republik Malta|maltesisch|Malteser/Malteserin|Valletta
+MHL|Marshallinseln|Republik Marshallinseln|marshallisch|Marshaller/Marshallerin|Majuro
+MRT|Mauretanien|Islamische Republik Mauretanien|mauretanisch|Mauretanier/Mauretanierin|Nouakchott
+MUS|Mauritius|Republik Mauritius|mauritisch|Mauritier/Mauritierin|Port Louis
+FSM|Mikronesien|Föderierte Staaten von Mikronesien|mikronesisch|Mikronesier/Mikronesierin|Palikir
+MCO|Monaco|Fürstentum Monaco|monegassisch|Monegasse/Monegassin|Monaco-Ville
+MNG|Mongolei||mongolisch|Mongole/Mongolin|Ulaanbaatar/Ulan Bator/Ulan-Bator
+MNE|Montenegro||montenegrinisch|Montenegriner/Montenegrinerin|Podgorica
+MAR|Marokko|Königreich Marokko|marokkanisch|Marokkaner/Marokkanerin|Rabat
+MOZ|Mosambik|Republik Mosambik|mosambikanisch|Mosambikaner/Mosambikanerin|Maputo
+MMR|Myanmar|Birma/Burma|myanmarisch/birmanisch|Myanmare/Myanmarin/Birmane|Naypyidaw/Naypyitaw
+NAM|Namibia|Republik Namibia|namibisch|Namibier/Namibierin|Windhuk/Windhoek
+NRU|Nauru|Republik Nauru|nauruisch|Nauruer/Nauruerin|Yaren
+NPL|Nepal||nepalesisch|Nepalese/Nepalesin|Kathmandu
+NZL|Neuseeland||neuseeländisch|Neuseeländer/Neuseeländerin|Wellington
+NIC|Nicaragua|Republik Nicaragua|nicaraguanisch|Nicaraguaner/Nicaraguanerin|Managua
+NER|Niger|Republik Niger|nigrisch|Nigrer/Nigrerin|Niamey
+NGA|Nigeria|Bundesrepublik Nigeria|nigerianisch|Nigerianer/Nigerianerin|Abuja
+MKD|Nordmazedonien|Mazedonien/Republik Nordmazedonien|nordmazedonisch/mazedonisch|Nordmazedonier/Mazedonier/Mazedonierin|Skopje
+OMN|Oman|Sultanat Oman|omanisch|Omaner/Omanerin|Maskat
+PLW|Palau|Republik Palau|palauisch|Palauer/Palauerin|Ngerulmud/Melekeok
+PAN|Panama|Republik Panama|panamaisch|Panamaer/Panamaerin|Panama-Stadt
+PNG|Papua-Neuguinea||papua-neuguineisch|Papua-Neuguineer/Papua-Neuguineerin|Port Moresby
+PRY|Paraguay|Republik Paraguay|paraguayisch|Paraguayer/Paraguayerin|Asunción/Asuncion
+PER|Peru|Republik Peru|peruanisch|Peruaner/Peruanerin|Lima
+PHL|Philippinen|Republik der Philippinen|philippinisch|Philippiner/Philippinerin/Filipino|Manila
+PRT|Portugal|Portugiesische Republik|portugiesisch|Portugiese/Portugiesin|Lissabon
+RWA|Ruanda|Republik Ruanda/Rwanda|ruandisch|Ruander/Ruanderin|Kigali
+KNA|St. Kitts und Nevis|Saint Kitts und Nevis|kittitisch/nevisisch|Kittitianer/Nevisianer|Basseterre
+LCA|St. Lucia|Saint Lucia|lucianisch|Lucianer/Lucianerin|Castries
+VCT|St. Vincent und die Grenadinen|Saint Vincent und die Grenadinen|vincentisch|Vincenter/Vincenterin|Kingstown
+WSM|Samoa|Unabhängiger Staat Samoa|samoanisch|Samoaner/Samoanerin|Apia
+SMR|San Marino|Republik San Marino|san-marinesisch|San-Marinese/San-Marinesin|Stadt San Marino
+STP|São Tomé und Príncipe|Sao Tome und Principe|são-toméisch|São-Toméer/São-Toméerin|São Tomé/Sao Tome
+SEN|Senegal|Republik Senegal|senegalesisch|Senegalese/Senegalesin|Dakar
+SYC|Seychellen|Republik Seychellen|seychellisch|Seycheller/Seychellerin|!Victoria{häufiger Vorname; nicht zugeordnet}
+SLE|Sierra Leone|Republik Sierra Leone|sierra-leonisch|Sierra-Leoner/Sierra-Leonerin|Freetown
+SGP|Singapur|Republik Singapur|singapurisch|Singapurer/Singapurerin|Singapur-Stadt
+SVN|Slowenien|Republik Slowenien|slowenisch|Slowene/Slowenin|Ljubljana/Laibach
+SLB|Salomonen||salomonisch|Salomoner/Salomonerin|Honiara
+SOM|Somalia|Bundesrepublik Somalia|somalisch|Somalier/Somalierin/Somali|Mogadischu
+SSD|Südsudan|Republik Südsudan|südsudanesisch|Südsudanese/Südsudanesin|Juba/Dschuba
+LKA|Sri Lanka|Demokratische Sozialistische Republik Sri Lanka/Ceylon|sri-lankisch|Sri-Lanker/Sri-Lankerin|Colombo/Sri Jayewardenepura Kotte
+SDN|Sudan|Republik Sudan|sudanesisch|Sudanese/Sudanesin|Khartum/Port Sudan
+SUR|Suriname|Republik Suriname|surinamisch|Surinamer/Surinamerin|Paramaribo
+THA|Thailand|Königreich Thailand|thailändisch|Thailänder/Thailänderin/Thai|Bangkok
+TLS|Timor-Leste|Osttimor/Demokratische Republik Timor-Leste|timoresisch/osttimoresisch|Timorese/Timoresin/Osttimorese|Dili
+TGO|Togo|Togoische Republik|togoisch|Togoer/Togoerin|Lomé/Lome
+TON|Tonga|Königreich Tonga|tongaisch|Tongaer/Tongaerin|Nuku'alofa
+TTO|Trinidad und Tobago|Trinidad|trinidadisch|Trinidader/Trinidaderin|Port of Spain
+TUN|Tunesien|Tunesische Republik|tunesisch|Tunesier/Tunesierin|Tunis
+TUV|Tuvalu||tuvaluisch|Tuvaluer/Tuvaluerin|Funafuti
+UGA|Uganda|Republik Uganda|ugandisch|Ugander/Uganderin|Kampala
+TZA|Tansania|Vereinigte Republik Tansania|tansanisch|Tansanier/Tansanierin|Dodoma
+URY|Uruguay|Republik Östlich des Uruguay|uruguayisch|Uruguayer/Uruguayerin|Montevideo
+VUT|Vanuatu|Republik Vanuatu|vanuatuisch|Vanuatuer/Vanuatuerin|Port Vila
+VEN|Venezuela|Bolivarische Republik Venezuela|venezolanisch|Venezolaner/Venezolanerin|Caracas
+VNM|Vietnam|Sozialistische Republik Vietnam|vietnamesisch|Vietnamese/Vietnamesin|Hanoi
+YEM|Jemen|Republik Jemen|jemenitisch|Jemenit/Jemenitin|Sanaa/Aden
+ZMB|Sambia|Republik Sambia|sambisch|Sambier/Sambierin|Lusaka
+ZWE|Simbabwe|Republik Simbabwe|simbabwisch|Simbabwer/Simbabwerin|Harare
 """
 
 DATA["countries_en"] = """\
@@ -351,7 +483,7 @@ EGY|Egypt|Arab Republic of Egypt|Egyptian|Egyptian|Cairo
 SYR|Syria|Syrian Arab Republic|Syrian|Syrian|Damascus
 IRQ|Iraq|Republic of Iraq|Iraqi|Iraqi|Baghdad
 AFG|Afghanistan|Islamic Emirate of Afghanistan|Afghan|Afghan|Kabul
-NLD|Netherlands|Holland/Kingdom of the Netherlands|Dutch|Dutchman/Dutchwoman/Dutch|Amsterdam/!The Hague{seat of government, but also of ICC/ICJ/OPCW: not attributed to NLD}
+NLD|Netherlands|Holland/Kingdom of the Netherlands|Dutch|Dutchman/Dutchwoman/Dutch|Amsterdam/!The Hague{seat of government, but also of ICC, ICJ and OPCW: not attributed to NLD}
 BEL|Belgium|Kingdom of Belgium|Belgian|Belgian|Brussels
 AUT|Austria|Republic of Austria|Austrian|Austrian|Vienna
 CHE|Switzerland|Swiss Confederation|Swiss|Swiss|Bern/Berne
@@ -367,6 +499,138 @@ NOR|Norway|Kingdom of Norway|Norwegian|Norwegian|Oslo
 DNK|Denmark|Kingdom of Denmark|Danish|Dane|Copenhagen
 QAT|Qatar|State of Qatar|Qatari|Qatari|Doha
 ARE|United Arab Emirates|UAE/U.A.E.|Emirati|Emirati|Abu Dhabi
+# ---- remaining UN member states
+ALB|Albania|Republic of Albania|Albanian|Albanian|Tirana
+AND|Andorra|Principality of Andorra|Andorran|Andorran|Andorra la Vella
+AGO|Angola|Republic of Angola|Angolan|Angolan|Luanda
+ATG|Antigua and Barbuda|Antigua|Antiguan|Antiguan|St. John's/Saint John's
+BHS|Bahamas|the Bahamas/Commonwealth of the Bahamas|Bahamian|Bahamian|Nassau
+BHR|Bahrain|Kingdom of Bahrain|Bahraini|Bahraini|Manama
+BGD|Bangladesh|People's Republic of Bangladesh|Bangladeshi|Bangladeshi|Dhaka
+BRB|Barbados||Barbadian/Bajan|Barbadian/Bajan|Bridgetown
+BLZ|Belize||Belizean|Belizean|Belmopan
+BEN|Benin|Republic of Benin|Beninese|Beninese|Porto-Novo
+BTN|Bhutan|Kingdom of Bhutan|Bhutanese|Bhutanese|Thimphu
+BOL|Bolivia|Plurinational State of Bolivia|Bolivian|Bolivian|La Paz/Sucre
+BIH|Bosnia and Herzegovina|Bosnia/Bosnia-Herzegovina/BiH|Bosnian/Bosnian-Herzegovinian|Bosnian|Sarajevo
+BWA|Botswana|Republic of Botswana|Botswanan/Botswana|Motswana/Batswana|Gaborone
+BRN|Brunei|Brunei Darussalam|Bruneian|Bruneian|Bandar Seri Begawan
+BFA|Burkina Faso|Burkina|Burkinabe/Burkinabè|Burkinabe/Burkinabè|Ouagadougou
+BDI|Burundi|Republic of Burundi|Burundian|Burundian|Gitega/Bujumbura
+CPV|Cabo Verde|Cape Verde|Cape Verdean/Cabo Verdean|Cape Verdean|Praia
+KHM|Cambodia|Kingdom of Cambodia|Cambodian|Cambodian|Phnom Penh
+CMR|Cameroon|Republic of Cameroon|Cameroonian|Cameroonian|Yaoundé/Yaounde
+CAF|Central African Republic|CAR|Central African|Central African|Bangui
+TCD|Chad|Republic of Chad|Chadian|Chadian|N'Djamena/Ndjamena
+CHL|Chile|Republic of Chile|Chilean|Chilean|Santiago/Santiago de Chile
+COL|Colombia|Republic of Colombia|Colombian|Colombian|Bogotá/Bogota
+COM|Comoros|Union of the Comoros|Comorian|Comorian|Moroni
+COG|Republic of the Congo|Congo-Brazzaville/Republic of Congo|!Congolese{shared with DR Congo; assigned to COD}|!Congolese{shared with DR Congo; assigned to COD}|Brazzaville
+COD|Democratic Republic of the Congo|DR Congo/DRC/Congo-Kinshasa/Democratic Republic of Congo|Congolese|Congolese|Kinshasa
+CRI|Costa Rica|Republic of Costa Rica|Costa Rican|Costa Rican|San José/!San Jose{usually the Californian city}
+CIV|Côte d'Ivoire|Ivory Coast/Cote d'Ivoire|Ivorian|Ivorian|Yamoussoukro/Abidjan
+HRV|Croatia|Republic of Croatia|Croatian|Croat/Croatian|Zagreb
+CUB|Cuba|Republic of Cuba|Cuban|Cuban|Havana
+CYP|Cyprus|Republic of Cyprus|Cypriot|Cypriot|Nicosia
+DJI|Djibouti|Republic of Djibouti|Djiboutian|Djiboutian|Djibouti City
+DMA|Dominica|Commonwealth of Dominica|!Dominican{shared with the Dominican Republic; assigned to DOM}|!Dominican{shared with the Dominican Republic; assigned to DOM}|Roseau
+DOM|Dominican Republic||Dominican|Dominican|Santo Domingo
+ECU|Ecuador|Republic of Ecuador|Ecuadorian|Ecuadorian|Quito
+SLV|El Salvador|Republic of El Salvador|Salvadoran/Salvadorian|Salvadoran|San Salvador
+GNQ|Equatorial Guinea|Republic of Equatorial Guinea|Equatorial Guinean/Equatoguinean|Equatorial Guinean/Equatoguinean|Malabo
+ERI|Eritrea|State of Eritrea|Eritrean|Eritrean|Asmara
+SWZ|Eswatini|Swaziland/Kingdom of Eswatini|Swazi/Eswatini|Swazi|Mbabane/Lobamba
+ETH|Ethiopia|Federal Democratic Republic of Ethiopia|Ethiopian|Ethiopian|Addis Ababa
+FJI|Fiji|Republic of Fiji|Fijian|Fijian|Suva
+GAB|Gabon|Gabonese Republic|Gabonese|Gabonese|Libreville
+GMB|Gambia|the Gambia/Republic of the Gambia|Gambian|Gambian|Banjul
+GHA|Ghana|Republic of Ghana|Ghanaian|Ghanaian|Accra
+GRD|Grenada||Grenadian|Grenadian|St. George's/Saint George's
+GTM|Guatemala|Republic of Guatemala|Guatemalan|Guatemalan|Guatemala City
+GIN|Guinea|Republic of Guinea/Guinea-Conakry|Guinean|Guinean|Conakry
+GNB|Guinea-Bissau|Republic of Guinea-Bissau|Bissau-Guinean|Bissau-Guinean|Bissau
+GUY|Guyana|Co-operative Republic of Guyana|Guyanese|Guyanese|Georgetown
+HTI|Haiti|Republic of Haiti|Haitian|Haitian|Port-au-Prince
+HND|Honduras|Republic of Honduras|Honduran|Honduran|Tegucigalpa
+ISL|Iceland||Icelandic|Icelander|Reykjavik/Reykjavík
+IRL|Ireland|Republic of Ireland/Éire|Irish|Irishman/Irishwoman/Irish|Dublin
+JAM|Jamaica||Jamaican|Jamaican|Kingston
+JOR|Jordan|Hashemite Kingdom of Jordan|Jordanian|Jordanian|Amman
+KIR|Kiribati|Republic of Kiribati|I-Kiribati/Kiribati|I-Kiribati|Tarawa/South Tarawa
+KWT|Kuwait|State of Kuwait|Kuwaiti|Kuwaiti|Kuwait City
+LAO|Laos|Lao PDR/Lao People's Democratic Republic|Lao/Laotian|Lao/Laotian|Vientiane
+LBN|Lebanon|Lebanese Republic|Lebanese|Lebanese|Beirut
+LSO|Lesotho|Kingdom of Lesotho|Basotho/Lesotho|Mosotho/Basotho|Maseru
+LBR|Liberia|Republic of Liberia|Liberian|Liberian|Monrovia
+LBY|Libya|State of Libya|Libyan|Libyan|Tripoli
+LIE|Liechtenstein|Principality of Liechtenstein|Liechtenstein|Liechtensteiner|Vaduz
+LUX|Luxembourg|Grand Duchy of Luxembourg|Luxembourgish/Luxembourg|Luxembourger|Luxembourg City
+MDG|Madagascar|Republic of Madagascar|Malagasy|Malagasy|Antananarivo
+MWI|Malawi|Republic of Malawi|Malawian|Malawian|Lilongwe
+MYS|Malaysia||Malaysian|Malaysian|Kuala Lumpur/Putrajaya
+MDV|Maldives|Republic of Maldives/the Maldives|Maldivian|Maldivian|Malé/!Male{English word}
+MLI|Mali|Republic of Mali|Malian|Malian|Bamako
+MLT|Malta|Republic of Malta|Maltese|Maltese|Valletta
+MHL|Marshall Islands|Republic of the Marshall Islands|Marshallese|Marshallese|Majuro
+MRT|Mauritania|Islamic Republic of Mauritania|Mauritanian|Mauritanian|Nouakchott
+MUS|Mauritius|Republic of Mauritius|Mauritian|Mauritian|Port Louis
+FSM|Micronesia|Federated States of Micronesia/FSM|Micronesian|Micronesian|Palikir
+MCO|Monaco|Principality of Monaco|Monegasque/Monacan|Monegasque|Monaco City/Monaco-Ville
+MNG|Mongolia||Mongolian|Mongolian|Ulaanbaatar/Ulan Bator
+MNE|Montenegro||Montenegrin|Montenegrin|Podgorica
+MAR|Morocco|Kingdom of Morocco|Moroccan|Moroccan|Rabat
+MOZ|Mozambique|Republic of Mozambique|Mozambican|Mozambican|Maputo
+MMR|Myanmar|Burma/Republic of the Union of Myanmar|Myanmar/Burmese|Burmese|Naypyidaw/Naypyitaw/Nay Pyi Taw
+NAM|Namibia|Republic of Namibia|Namibian|Namibian|Windhoek
+NRU|Nauru|Republic of Nauru|Nauruan|Nauruan|Yaren
+NPL|Nepal||Nepali/Nepalese|Nepali/Nepalese|Kathmandu
+NZL|New Zealand|Aotearoa|New Zealand|New Zealander/Kiwi|Wellington
+NIC|Nicaragua|Republic of Nicaragua|Nicaraguan|Nicaraguan|Managua
+NER|Niger|Republic of the Niger|Nigerien|Nigerien|Niamey
+NGA|Nigeria|Federal Republic of Nigeria|Nigerian|Nigerian|Abuja
+MKD|North Macedonia|Macedonia/Republic of North Macedonia/FYROM|North Macedonian/Macedonian|Macedonian/North Macedonian|Skopje
+OMN|Oman|Sultanate of Oman|Omani|Omani|Muscat
+PLW|Palau|Republic of Palau|Palauan|Palauan|Ngerulmud/Melekeok
+PAN|Panama|Republic of Panama|Panamanian|Panamanian|Panama City
+PNG|Papua New Guinea|PNG|Papua New Guinean|Papua New Guinean|Port Moresby
+PRY|Paraguay|Republic of Paraguay|Paraguayan|Paraguayan|Asunción/Asuncion
+PER|Peru|Republic of Peru|Peruvian|Peruvian|Lima
+PHL|Philippines|the Philippines/Republic of the Philippines|Philippine/Filipino|Filipino/Filipina|Manila
+PRT|Portugal|Portuguese Republic|Portuguese|Portuguese|Lisbon
+RWA|Rwanda|Republic of Rwanda|Rwandan|Rwandan|Kigali
+KNA|Saint Kitts and Nevis|St Kitts and Nevis/St. Kitts and Nevis|Kittitian/Nevisian|Kittitian/Nevisian|Basseterre
+LCA|Saint Lucia|St Lucia/St. Lucia|Saint Lucian/St Lucian|Saint Lucian/St Lucian|Castries
+VCT|Saint Vincent and the Grenadines|St Vincent and the Grenadines/St. Vincent|Vincentian|Vincentian|Kingstown
+WSM|Samoa|Independent State of Samoa|Samoan|Samoan|Apia
+SMR|San Marino|Republic of San Marino|Sammarinese|Sammarinese|City of San Marino
+STP|São Tomé and Príncipe|Sao Tome and Principe|São Toméan/Santomean|São Toméan/Santomean|São Tomé/Sao Tome
+SEN|Senegal|Republic of Senegal|Senegalese|Senegalese|Dakar
+SYC|Seychelles|Republic of Seychelles/the Seychelles|Seychellois|Seychellois|!Victoria{common given name; not matched}
+SLE|Sierra Leone|Republic of Sierra Leone|Sierra Leonean|Sierra Leonean|Freetown
+SGP|Singapore|Republic of Singapore|Singaporean|Singaporean|Singapore City
+SVN|Slovenia|Republic of Slovenia|Slovenian/Slovene|Slovenian/Slovene|Ljubljana
+SLB|Solomon Islands||Solomon Islander/Solomon Islands|Solomon Islander|Honiara
+SOM|Somalia|Federal Republic of Somalia|Somali/Somalian|Somali|Mogadishu
+SSD|South Sudan|Republic of South Sudan|South Sudanese|South Sudanese|Juba
+LKA|Sri Lanka|Democratic Socialist Republic of Sri Lanka/Ceylon|Sri Lankan|Sri Lankan|Colombo/Sri Jayawardenepura Kotte
+SDN|Sudan|Republic of the Sudan/the Sudan|Sudanese|Sudanese|Khartoum/Port Sudan
+SUR|Suriname|Republic of Suriname/Surinam|Surinamese|Surinamese/Surinamer|Paramaribo
+THA|Thailand|Kingdom of Thailand/Siam|Thai|Thai|Bangkok
+TLS|Timor-Leste|East Timor/Democratic Republic of Timor-Leste|Timorese/East Timorese|Timorese|Dili
+TGO|Togo|Togolese Republic|Togolese|Togolese|Lomé/Lome
+TON|Tonga|Kingdom of Tonga|Tongan|Tongan|Nuku'alofa
+TTO|Trinidad and Tobago|Trinidad|Trinidadian/Tobagonian|Trinidadian/Tobagonian|Port of Spain
+TUN|Tunisia|Tunisian Republic|Tunisian|Tunisian|Tunis
+TUV|Tuvalu||Tuvaluan|Tuvaluan|Funafuti
+UGA|Uganda|Republic of Uganda|Ugandan|Ugandan|Kampala
+TZA|Tanzania|United Republic of Tanzania|Tanzanian|Tanzanian|Dodoma
+URY|Uruguay|Oriental Republic of Uruguay|Uruguayan|Uruguayan|Montevideo
+VUT|Vanuatu|Republic of Vanuatu|Vanuatuan/Ni-Vanuatu|Ni-Vanuatu|Port Vila
+VEN|Venezuela|Bolivarian Republic of Venezuela|Venezuelan|Venezuelan|Caracas
+VNM|Vietnam|Viet Nam/Socialist Republic of Vietnam|Vietnamese|Vietnamese|Hanoi
+YEM|Yemen|Republic of Yemen|Yemeni|Yemeni|Sanaa/Sana'a/Aden
+ZMB|Zambia|Republic of Zambia|Zambian|Zambian|Lusaka
+ZWE|Zimbabwe|Republic of Zimbabwe|Zimbabwean|Zimbabwean|Harare
 """
 
 DATA["countries_ru"] = """\
@@ -421,7 +685,7 @@ EGY|Египет|Арабская Республика Египет/АРЕ|ег�
 SYR|Сирия|Сирийская Арабская Республика/САР|сирийский|сириец/сирийка|Дамаск
 IRQ|Ирак|Республика Ирак|иракский|иракец/иракчанка|Багдад
 AFG|Афганистан|Исламский Эмират Афганистан|афганский|афганец/афганка|Кабул
-NLD|Нидерланды|Голландия/Королевство Нидерландов|нидерландский/голландский|нидерландец/нидерландка/голландец/голландка|Амстердам/!Гаага{резиденция правительства, но и МУС/Международного суда/ОЗХО}
+NLD|Нидерланды|Голландия/Королевство Нидерландов|нидерландский/голландский|нидерландец/нидерландка/голландец/голландка|Амстердам/!Гаага{резиденция правительства, но и МУС, Международного суда и ОЗХО}
 BEL|Бельгия|Королевство Бельгия|бельгийский|бельгиец/бельгийка|Брюссель
 AUT|Австрия|Австрийская Республика|австрийский|австриец/австрийка|Вена
 CHE|Швейцария|Швейцарская Конфедерация|швейцарский|швейцарец/швейцарка|Берн
@@ -437,6 +701,138 @@ NOR|Норвегия|Королевство Норвегия|норвежски�
 DNK|Дания|Королевство Дания|датский|датчанин/датчанка|Копенгаген
 QAT|Катар|Государство Катар|катарский|катарец/катарка|Доха
 ARE|Объединённые Арабские Эмираты|ОАЭ/Эмираты|эмиратский|эмиратец/эмиратка|Абу-Даби
+# ---- остальные государства — члены ООН
+ALB|Албания|Республика Албания|албанский|албанец/албанка|Тирана
+AND|Андорра|Княжество Андорра|андоррский|андоррец/андорранка|Андорра-ла-Велья
+AGO|Ангола|Республика Ангола|ангольский|анголец/анголка|Луанда
+ATG|Антигуа и Барбуда|Антигуа|антигуанский|антигуанец/антигуанка|Сент-Джонс
+BHS|Багамы|Багамские Острова/Содружество Багамских Островов|багамский|багамец/багамка|Нассау
+BHR|Бахрейн|Королевство Бахрейн|бахрейнский|бахрейнец/бахрейнка|Манама
+BGD|Бангладеш|Народная Республика Бангладеш|бангладешский|бангладешец/бангладешка|Дакка
+BRB|Барбадос||барбадосский|барбадосец/барбадоска|Бриджтаун
+BLZ|Белиз||белизский|белизец/белизка|Бельмопан
+BEN|Бенин|Республика Бенин|бенинский|бенинец/бенинка|Порто-Ново
+BTN|Бутан|Королевство Бутан|бутанский|бутанец/бутанка|Тхимпху
+BOL|Боливия|Многонациональное Государство Боливия|боливийский|боливиец/боливийка|Ла-Пас/Сукре
+BIH|Босния и Герцеговина|Босния/БиГ|боснийский|босниец/боснийка|Сараево
+BWA|Ботсвана|Республика Ботсвана|ботсванский|ботсванец/ботсванка|Габороне
+BRN|Бруней|Бруней-Даруссалам|брунейский|брунеец/брунейка|Бандар-Сери-Бегаван
+BFA|Буркина-Фасо||буркинийский|буркиниец/буркинийка|Уагадугу
+BDI|Бурунди|Республика Бурунди|бурундийский|бурундиец/бурундийка|Гитега/Бужумбура
+CPV|Кабо-Верде|Острова Зелёного Мыса|кабовердианский|кабовердиец/кабовердианка|Прая
+KHM|Камбоджа|Королевство Камбоджа|камбоджийский|камбоджиец/камбоджийка|Пномпень
+CMR|Камерун|Республика Камерун|камерунский|камерунец/камерунка|Яунде
+CAF|Центральноафриканская Республика|ЦАР|центральноафриканский|центральноафриканец/центральноафриканка|Банги
+TCD|Чад|Республика Чад|чадский|чадец/чадка|Нджамена
+CHL|Чили|Республика Чили|чилийский|чилиец/чилийка|Сантьяго
+COL|Колумбия|Республика Колумбия|колумбийский|колумбиец/колумбийка|Богота
+COM|Коморы|Союз Коморских Островов/Коморские Острова|коморский|коморец/коморка|Морони
+COG|Республика Конго|Конго-Браззавиль|!конголезский{также ДР Конго; отнесено к ДРК}|!конголезец{также ДР Конго; отнесено к ДРК}|Браззавиль
+COD|Демократическая Республика Конго|ДР Конго/ДРК/Конго-Киншаса|конголезский|конголезец/конголезка|Киншаса
+CRI|Коста-Рика|Республика Коста-Рика|костариканский|костариканец/костариканка|Сан-Хосе
+CIV|Кот-д'Ивуар|Кот-д’Ивуар/Берег Слоновой Кости|ивуарийский|ивуариец/ивуарийка|Ямусукро/Абиджан
+HRV|Хорватия|Республика Хорватия|хорватский|хорват/хорватка|Загреб
+CUB|Куба|Республика Куба|кубинский|кубинец/кубинка|Гавана
+CYP|Кипр|Республика Кипр|кипрский|киприот/киприотка|Никосия
+DJI|Джибути|Республика Джибути|джибутийский|джибутиец/джибутийка|Джибути
+DMA|Доминика|Содружество Доминики|доминикский|!доминиканец{также Доминиканская Республика; отнесено к DOM}|Розо
+DOM|Доминиканская Республика|Доминикана|доминиканский|доминиканец/доминиканка|Санто-Доминго
+ECU|Эквадор|Республика Эквадор|эквадорский|эквадорец/эквадорка|Кито
+SLV|Сальвадор|Республика Эль-Сальвадор/Эль-Сальвадор|сальвадорский|сальвадорец/сальвадорка|Сан-Сальвадор
+GNQ|Экваториальная Гвинея|Республика Экваториальная Гвинея|экваториальногвинейский|экваториальногвинеец/экваториальногвинейка|Малабо
+ERI|Эритрея|Государство Эритрея|эритрейский|эритреец/эритрейка|Асмэра/Асмара
+SWZ|Эсватини|Свазиленд/Королевство Эсватини|свазилендский/эсватинийский|свази/свазилендец|Мбабане/Лобамба
+ETH|Эфиопия|Федеративная Демократическая Республика Эфиопия|эфиопский|эфиоп/эфиопка|Аддис-Абеба
+FJI|Фиджи|Республика Фиджи|фиджийский|фиджиец/фиджийка|Сува
+GAB|Габон|Габонская Республика|габонский|габонец/габонка|Либревиль
+GMB|Гамбия|Республика Гамбия|гамбийский|гамбиец/гамбийка|Банжул
+GHA|Гана|Республика Гана|ганский|ганец/ганка|Аккра
+GRD|Гренада||гренадский|гренадец/гренадка|Сент-Джорджес
+GTM|Гватемала|Республика Гватемала|гватемальский|гватемалец/гватемалка|Гватемала/Гватемала-Сити
+GIN|Гвинея|Гвинейская Республика/Гвинея-Конакри|гвинейский|гвинеец/гвинейка|Конакри
+GNB|Гвинея-Бисау|Республика Гвинея-Бисау|бисау-гвинейский|бисау-гвинеец/бисау-гвинейка|Бисау
+GUY|Гайана|Кооперативная Республика Гайана|гайанский|гайанец/гайанка|Джорджтаун
+HTI|Гаити|Республика Гаити|гаитянский|гаитянин/гаитянка|Порт-о-Пренс
+HND|Гондурас|Республика Гондурас|гондурасский|гондурасец/гондураска|Тегусигальпа
+ISL|Исландия||исландский|исландец/исландка|Рейкьявик
+IRL|Ирландия|Республика Ирландия|ирландский|ирландец/ирландка|Дублин
+JAM|Ямайка||ямайский|ямаец/ямайка|Кингстон
+JOR|Иордания|Иорданское Хашимитское Королевство|иорданский|иорданец/иорданка|Амман
+KIR|Кирибати|Республика Кирибати|кирибатийский|кирибатиец/кирибатийка|Южная Тарава/Тарава
+KWT|Кувейт|Государство Кувейт|кувейтский|кувейтец/кувейтка|Эль-Кувейт/Кувейт
+LAO|Лаос|Лаосская Народно-Демократическая Республика/ЛНДР|лаосский|лаосец/лаоска|Вьентьян
+LBN|Ливан|Ливанская Республика|ливанский|ливанец/ливанка|Бейрут
+LSO|Лесото|Королевство Лесото|лесотский|лесотец/мосото|Масеру
+LBR|Либерия|Республика Либерия|либерийский|либериец/либерийка|Монровия
+LBY|Ливия|Государство Ливия|ливийский|ливиец/ливийка|Триполи
+LIE|Лихтенштейн|Княжество Лихтенштейн|лихтенштейнский|лихтенштейнец/лихтенштейнка|Вадуц
+LUX|Люксембург|Великое Герцогство Люксембург|люксембургский|люксембуржец/люксембурженка|Люксембург
+MDG|Мадагаскар|Республика Мадагаскар|мадагаскарский/малагасийский|малагасиец/малагасийка|Антананариву
+MWI|Малави|Республика Малави|малавийский|малавиец/малавийка|Лилонгве
+MYS|Малайзия||малайзийский|малайзиец/малайзийка|Куала-Лумпур/Путраджая
+MDV|Мальдивы|Мальдивская Республика/Мальдивские Острова|мальдивский|мальдивец/мальдивка|Мале
+MLI|Мали|Республика Мали|малийский|малиец/малийка|Бамако
+MLT|Мальта|Республика Мальта|мальтийский|мальтиец/мальтийка|Валлетта/Ла-Валлетта
+MHL|Маршалловы Острова|Республика Маршалловы Острова|маршалльский|маршаллец/маршалльцы|Маджуро
+MRT|Мавритания|Исламская Республика Мавритания|мавританский|мавританец/мавританка|Нуакшот
+MUS|Маврикий|Республика Маврикий|маврикийский|маврикиец/маврикийка|Порт-Луи
+FSM|Микронезия|Федеративные Штаты Микронезии|микронезийский|микронезиец/микронезийка|Паликир
+MCO|Монако|Княжество Монако|монакский|монегаск/монегаска|Монако
+MNG|Монголия||монгольский|монгол/монголка|Улан-Батор
+MNE|Черногория||черногорский|черногорец/черногорка|Подгорица
+MAR|Марокко|Королевство Марокко|марокканский|марокканец/марокканка|Рабат
+MOZ|Мозамбик|Республика Мозамбик|мозамбикский|мозамбикец/мозамбичка|Мапуту
+MMR|Мьянма|Бирма/Республика Союз Мьянма|мьянманский/бирманский|мьянманец/бирманец|Нейпьидо
+NAM|Намибия|Республика Намибия|намибийский|намибиец/намибийка|Виндхук
+NRU|Науру|Республика Науру|науруанский|науруанец/науруанка|Ярен
+NPL|Непал||непальский|непалец/непалка|Катманду
+NZL|Новая Зеландия||новозеландский|новозеландец/новозеландка|Веллингтон
+NIC|Никарагуа|Республика Никарагуа|никарагуанский|никарагуанец/никарагуанка|Манагуа
+NER|Нигер|Республика Нигер|нигерский|нигерец/нигерка|Ниамей
+NGA|Нигерия|Федеративная Республика Нигерия|нигерийский|нигериец/нигерийка|Абуджа
+MKD|Северная Македония|Македония/Республика Северная Македония|северомакедонский/македонский|македонец/македонка|Скопье
+OMN|Оман|Султанат Оман|оманский|оманец/оманка|Маскат
+PLW|Палау|Республика Палау|палауский|палауанец/палауанка|Нгерулмуд/Мелекеок
+PAN|Панама|Республика Панама|панамский|панамец/панамка|Панама
+PNG|Папуа — Новая Гвинея|Папуа-Новая Гвинея/ПНГ|папуа-новогвинейский|папуас/папуаска|Порт-Морсби
+PRY|Парагвай|Республика Парагвай|парагвайский|парагваец/парагвайка|Асунсьон
+PER|Перу|Республика Перу|перуанский|перуанец/перуанка|Лима
+PHL|Филиппины|Республика Филиппины|филиппинский|филиппинец/филиппинка|Манила
+PRT|Португалия|Португальская Республика|португальский|португалец/португалка|Лиссабон
+RWA|Руанда|Республика Руанда|руандийский|руандиец/руандийка|Кигали
+KNA|Сент-Китс и Невис||сент-китсский|киттиец/невисец|Бастер
+LCA|Сент-Люсия||сент-люсийский|сент-люсиец/сент-люсийка|Кастри
+VCT|Сент-Винсент и Гренадины||сент-винсентский|сент-винсентец/винсентец|Кингстаун
+WSM|Самоа|Независимое Государство Самоа|самоанский|самоанец/самоанка|Апиа
+SMR|Сан-Марино|Республика Сан-Марино|сан-маринский|санмаринец/санмаринка|Сан-Марино
+STP|Сан-Томе и Принсипи||сантомийский|сантомиец/сантомийка|Сан-Томе
+SEN|Сенегал|Республика Сенегал|сенегальский|сенегалец/сенегалка|Дакар
+SYC|Сейшелы|Сейшельские Острова/Республика Сейшельские Острова|сейшельский|сейшелец/сейшелька|!Виктория{частое женское имя; не сопоставляется}
+SLE|Сьерра-Леоне|Республика Сьерра-Леоне|сьерра-леонский|сьерралеонец/сьерралеонка|Фритаун
+SGP|Сингапур|Республика Сингапур|сингапурский|сингапурец/сингапурка|Сингапур
+SVN|Словения|Республика Словения|словенский|словенец/словенка|Любляна
+SLB|Соломоновы Острова||соломонский|соломонец/соломонка|Хониара
+SOM|Сомали|Федеративная Республика Сомали|сомалийский|сомалиец/сомалийка|Могадишо
+SSD|Южный Судан|Республика Южный Судан|южносуданский|южносуданец/южносуданка|Джуба
+LKA|Шри-Ланка|Демократическая Социалистическая Республика Шри-Ланка/Цейлон|шри-ланкийский/ланкийский|ланкиец/шриланкиец|Коломбо/Шри-Джаяварденепура-Котте
+SDN|Судан|Республика Судан|суданский|суданец/суданка|Хартум/Порт-Судан
+SUR|Суринам|Республика Суринам|суринамский|суринамец/суринамка|Парамарибо
+THA|Таиланд|Королевство Таиланд/Тайланд|тайский/таиландский|таец/тайка|Бангкок
+TLS|Восточный Тимор|Тимор-Лесте/Демократическая Республика Тимор-Лесте|восточнотиморский/тиморский|тиморец/тиморка|Дили
+TGO|Тоголезская Республика|!Того{совпадает с частым словом «того»}|тоголезский|тоголезец/тоголезка|Ломе
+TON|Тонга|Королевство Тонга|тонганский|тонганец/тонганка|Нукуалофа
+TTO|Тринидад и Тобаго|Тринидад|тринидадский|тринидадец/тринидадка|Порт-оф-Спейн
+TUN|Тунис|Тунисская Республика|тунисский|тунисец/туниска|Тунис
+TUV|Тувалу||тувалуанский|тувалуанец/тувалуанка|Фунафути
+UGA|Уганда|Республика Уганда|угандийский|угандиец/угандийка|Кампала
+TZA|Танзания|Объединённая Республика Танзания|танзанийский|танзаниец/танзанийка|Додома
+URY|Уругвай|Восточная Республика Уругвай|уругвайский|уругваец/уругвайка|Монтевидео
+VUT|Вануату|Республика Вануату|вануатский|вануатец/вануатка|Порт-Вила
+VEN|Венесуэла|Боливарианская Республика Венесуэла|венесуэльский|венесуэлец/венесуэлка|Каракас
+VNM|Вьетнам|Социалистическая Республика Вьетнам/СРВ|вьетнамский|вьетнамец/вьетнамка|Ханой
+YEM|Йемен|Йеменская Республика|йеменский|йеменец/йеменка|Сана/Аден
+ZMB|Замбия|Республика Замбия|замбийский|замбиец/замбийка|Лусака
+ZWE|Зимбабве|Республика Зимбабве|зимбабвийский|зимбабвиец/зимбабвийка|Хараре
 """
 
 DATA["metonyms_de"] = """\
