@@ -1,0 +1,232 @@
+"""Reciprocity rates per direction, each beside its chance level, and the mirror index.
+
+Sits on top of :mod:`.linking`. For the direction "X answers Y" the triggers are Y's acts toward X
+and the responses X's acts toward Y (see ``docs/analysis.md`` for every definition):
+
+* ``answer_rate``: share of Y's acts that got at least one assigned answer from X in the window;
+* ``mirror_rate``: share of Y's acts answered in kind (an assigned answer of the same PLOVER type);
+* ``median_lag_days``, ``proportionality_median`` and ``escalation_share`` over each answered
+  trigger's best (highest-score) answer;
+* chance levels: the same rates after a circular time shift of X's acts by a random number of
+  days (``n_shifts`` shifts, seeded). The shift keeps how busy X is, its mix of types and its
+  clustering in time, but breaks any timing relation to Y: what remains is what a busy pair
+  scores "by chance";
+* ``mirror_index`` = max(0, (mirror_rate − mirror_rate_chance) / (1 − mirror_rate_chance)): the
+  share of the possible above-chance in-kind answering that X actually shows (Cohen's kappa
+  form). Independent sides score about 0 however busy they are; a side that answers every act in
+  kind scores 1.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .linking import LinkArrays, link_core, pair_labels, side_arrays
+
+__all__ = ["direction_key", "direction_rates", "mirror_index", "reciprocity"]
+
+#: Rolling windows of the ``rolling`` list: length and step in days, and the fewest triggers.
+ROLLING_DAYS = 182
+ROLLING_STEP_DAYS = 28
+ROLLING_MIN_ACTS = 5
+
+
+def direction_key(responder: str, trigger_side: str) -> str:
+    """The key of a direction in :func:`reciprocity`'s result: ``"AZE answers RUS"``."""
+    return f"{responder} answers {trigger_side}"
+
+
+def mirror_index(rate: float | None, chance: float | None) -> float | None:
+    """max(0, (rate − chance) / (1 − chance)); 0 when chance is 1; ``None`` when either is unknown."""
+    if rate is None or chance is None or not np.isfinite(rate) or not np.isfinite(chance):
+        return None
+    if chance >= 1.0:
+        return 0.0
+    return float(max(0.0, (rate - chance) / (1.0 - chance)))
+
+
+def _per_trigger(n: int, ti: np.ndarray, flags: np.ndarray | None = None) -> np.ndarray:
+    """Boolean per trigger: has a kept link (with ``flags`` true, when given)."""
+    sel = ti if flags is None else ti[flags]
+    out = np.zeros(n, dtype=bool)
+    out[sel] = True
+    return out
+
+
+def _shift_matrices(
+    trig: LinkArrays, resp: LinkArrays, *, lo_day: int, hi_day: int, window_days: int, min_lag_days: int,
+    n_shifts: int, seed: int,
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """answered / mirrored per (shift, trigger) after circular shifts of the responder's days."""
+    span = hi_day - lo_day + 1
+    low, high = window_days + 1, span - window_days - 1
+    if n_shifts <= 0 or high < low or len(trig) == 0:
+        return None
+    rng = np.random.default_rng(seed)
+    shifts = rng.integers(low, high + 1, size=n_shifts)
+    answered = np.zeros((n_shifts, len(trig)), dtype=bool)
+    mirrored = np.zeros((n_shifts, len(trig)), dtype=bool)
+    for k, s in enumerate(shifts.tolist()):
+        days = lo_day + (resp.days - lo_day + s) % span
+        ti, ri, _, _ = link_core(trig, resp, window_days=window_days, min_lag_days=min_lag_days, resp_days=days)
+        answered[k] = _per_trigger(len(trig), ti)
+        mirrored[k] = _per_trigger(len(trig), ti, trig.plover[ti] == resp.plover[ri])
+    return answered, mirrored
+
+
+def _mean(x: np.ndarray) -> float | None:
+    return float(np.mean(x)) if x.size else None
+
+
+def _median(x: np.ndarray) -> float | None:
+    x = x[np.isfinite(x)]
+    return float(np.median(x)) if x.size else None
+
+
+def _r(x: float | None, nd: int = 4) -> float | None:
+    return None if x is None else round(float(x), nd)
+
+
+def direction_rates(
+    trig_acts: pd.DataFrame,
+    resp_acts: pd.DataFrame,
+    *,
+    window_days: int = 14,
+    min_lag_days: int = 1,
+    n_shifts: int = 200,
+    seed: int = 0,
+    lo_day: int | None = None,
+    hi_day: int | None = None,
+) -> dict[str, Any]:
+    """The rates of one direction: how the authors of ``resp_acts`` answer ``trig_acts``.
+
+    ``lo_day``/``hi_day`` (day numbers) bound the circular shift; by default the range of both tables.
+    """
+    vocab: dict[str, int] = {}
+    modes: dict[str, int] = {}
+    trig, resp = side_arrays(trig_acts, vocab, modes), side_arrays(resp_acts, vocab, modes)
+    n = len(trig)
+    all_days = np.concatenate([trig.days, resp.days])
+    if lo_day is None:
+        lo_day = int(all_days.min()) if all_days.size else 0
+    if hi_day is None:
+        hi_day = int(all_days.max()) if all_days.size else 0
+    ti, ri, lag, score = link_core(trig, resp, window_days=window_days, min_lag_days=min_lag_days)
+    labels = pair_labels(trig, resp, ti, ri)
+    is_mirror = np.isin(labels, ["mirror", "exact-mirror"])
+    answered = _per_trigger(n, ti)
+    mirrored = _per_trigger(n, ti, is_mirror)
+    # the best answer of each answered trigger: highest score, then shortest lag
+    o = np.lexsort((lag, -score, ti))
+    best = o[np.r_[True, ti[o][1:] != ti[o][:-1]]] if len(o) else o
+    t_int = trig.intensity[ti[best]]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        prop = np.where(t_int != 0, np.abs(resp.intensity[ri[best]]) / np.abs(t_int), np.nan)
+    shifts = _shift_matrices(trig, resp, lo_day=lo_day, hi_day=hi_day, window_days=window_days,
+                             min_lag_days=min_lag_days, n_shifts=n_shifts, seed=seed)
+    answer_rate = _mean(answered)
+    mirror_rate = _mean(mirrored)
+    answer_chance = _mean(shifts[0]) if shifts is not None and n else None
+    mirror_chance = _mean(shifts[1]) if shifts is not None and n else None
+
+    rolling = []
+    if n and hi_day - lo_day + 1 > ROLLING_DAYS:
+        for end in range(lo_day + ROLLING_DAYS - 1, hi_day + ROLLING_STEP_DAYS, ROLLING_STEP_DAYS):
+            end = min(end, hi_day)
+            mask = (trig.days > end - ROLLING_DAYS) & (trig.days <= end)
+            if mask.sum() < ROLLING_MIN_ACTS:
+                continue
+            m = float(mirrored[mask].mean())
+            m0 = float(shifts[1][:, mask].mean()) if shifts is not None else None
+            rolling.append({
+                "period_end": str(np.datetime64(end, "D")),
+                "acts": int(mask.sum()),
+                "mirror_index": _r(mirror_index(m, m0)),
+                "mirror_rate": _r(m),
+                "mirror_rate_chance": _r(m0),
+                "answer_rate": _r(float(answered[mask].mean())),
+            })
+            if end == hi_day:
+                break
+    return {
+        "acts": int(n),
+        "answered": int(answered.sum()),
+        "answer_rate": _r(answer_rate),
+        "answer_rate_chance": _r(answer_chance),
+        "mirror_rate": _r(mirror_rate),
+        "mirror_rate_chance": _r(mirror_chance),
+        "median_lag_days": _median(lag[best].astype(float)),
+        "proportionality_median": _r(_median(prop)),
+        "escalation_share": _r(float(np.mean(labels[best] == "escalation"))) if len(best) else None,
+        "mirror_index": _r(mirror_index(mirror_rate, mirror_chance)),
+        "responder_acts": len(resp),
+        "responder_mean_intensity": _r(float(resp.intensity.mean())) if len(resp) else None,
+        "n_shifts": 0 if shifts is None else int(shifts[0].shape[0]),
+        "rolling": rolling,
+    }
+
+
+def reciprocity(
+    store: Any,
+    a: str,
+    b: str,
+    *,
+    window_days: int = 14,
+    n_shifts: int = 200,
+    seed: int = 0,
+    min_lag_days: int = 1,
+    consolidate_window_days: int = 2,
+    since: Any = None,
+    until: Any = None,
+    datasets: list[str] | None = None,
+    include_symmetric: bool = True,
+    include_flagged: bool = False,
+    acts: pd.DataFrame | None = None,
+) -> dict[str, dict[str, Any]]:
+    """How each side of a dyad answers the other, with chance levels and the mirror index.
+
+    Args:
+        store: the event store. a, b: the two countries (alpha-3).
+        window_days: longest lag counted as an answer (days). min_lag_days: shortest.
+        n_shifts: circular shifts for the chance levels. seed: their random seed.
+        consolidate_window_days: the ``window_days`` of :func:`consolidate`.
+        since, until, datasets, include_symmetric, include_flagged: as in :func:`load_events`.
+        acts: an already consolidated acts table (skips reading the store).
+
+    Returns:
+        ``{"B answers A": {...}, "A answers B": {...}}``; under ``"X answers Y"`` the triggers are
+        Y's acts toward X: ``acts`` (their number), ``answered``, ``answer_rate``,
+        ``answer_rate_chance``, ``mirror_rate``, ``mirror_rate_chance``, ``median_lag_days``,
+        ``proportionality_median``, ``escalation_share``, ``mirror_index``, ``responder``,
+        ``trigger_side``, ``responder_acts``, ``responder_mean_intensity``, ``n_shifts`` and
+        ``rolling`` (list of ``{period_end, acts, mirror_index, mirror_rate, mirror_rate_chance,
+        answer_rate}`` over 182-day windows every 28 days). Rates are ``None`` without triggers.
+    """
+    from .consolidate import consolidate
+    from .linking import day_precise
+    from .series import load_events, normalise_dyad
+
+    a, b = normalise_dyad(a, b)
+    if acts is None:
+        events = load_events(store, a, b, since=since, until=until, datasets=datasets,
+                             include_symmetric=include_symmetric, include_flagged=include_flagged)
+        acts = day_precise(consolidate(events, window_days=consolidate_window_days), events)
+    days = pd.to_datetime(acts["first_date"]).to_numpy(dtype="datetime64[D]").astype(np.int64)
+    lo = int(days.min()) if days.size else 0
+    hi = int(days.max()) if days.size else 0
+    if since is not None:
+        lo = min(lo, int(np.datetime64(pd.Timestamp(since).date(), "D").astype(np.int64))) if days.size else lo
+    if until is not None:
+        hi = max(hi, int(np.datetime64(pd.Timestamp(until).date(), "D").astype(np.int64))) if days.size else hi
+    out: dict[str, dict[str, Any]] = {}
+    for responder, trigger_side in ((b, a), (a, b)):
+        trig_acts = acts[(acts["source_country"] == trigger_side) & (acts["target_country"] == responder)]
+        resp_acts = acts[(acts["source_country"] == responder) & (acts["target_country"] == trigger_side)]
+        stats = direction_rates(trig_acts.reset_index(drop=True), resp_acts.reset_index(drop=True),
+                                window_days=window_days, min_lag_days=min_lag_days, n_shifts=n_shifts,
+                                seed=seed, lo_day=lo, hi_day=hi)
+        out[direction_key(responder, trigger_side)] = {"responder": responder, "trigger_side": trigger_side, **stats}
+    return out

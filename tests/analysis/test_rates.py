@@ -1,0 +1,56 @@
+"""Rates beside chance and the mirror index: planted structure vs. independent busy sides."""
+
+import pytest
+
+from mirrorwatch.analysis import reciprocity
+from mirrorwatch.analysis.rates import mirror_index
+
+from .synth import independent, planted_mirror, write
+
+
+def test_planted_mirror_recovered(store):
+    write(store, planted_mirror(seed=5, days=900))
+    r = reciprocity(store, "RUS", "AZE", n_shifts=100)
+    aze = r["AZE answers RUS"]
+    assert aze["responder"] == "AZE" and aze["trigger_side"] == "RUS"
+    # 60 % of Russian acts are conflict acts, answered in kind with p = 0.8 → about 0.48
+    assert aze["mirror_rate"] == pytest.approx(0.48, abs=0.1)
+    assert aze["mirror_rate_chance"] < 0.2
+    assert aze["median_lag_days"] == pytest.approx(3, abs=1)
+    assert aze["proportionality_median"] == pytest.approx(1.0, abs=0.05)
+    assert aze["mirror_index"] > 0.3
+    rus = r["RUS answers AZE"]
+    # Russia does not answer, it only acts; ~70 triggers give a sampling error of about 0.06
+    assert rus["mirror_index"] < 0.2 < aze["mirror_index"] - 0.1
+    assert aze["rolling"] and all(0 <= w["mirror_index"] <= 1 for w in aze["rolling"])
+
+
+def test_independent_busy_sides_score_near_zero(store):
+    write(store, independent(seed=3, rate=0.8))
+    r = reciprocity(store, "USA", "CHN", n_shifts=100)
+    for d in r.values():
+        assert d["answer_rate"] > 0.5  # busy: most acts get "answered" by chance
+        assert d["answer_rate"] == pytest.approx(d["answer_rate_chance"], abs=0.06)
+        assert d["mirror_rate"] == pytest.approx(d["mirror_rate_chance"], abs=0.06)
+        assert d["mirror_index"] < 0.12
+
+
+def test_chance_is_seeded(store):
+    write(store, planted_mirror(seed=9, days=400))
+    one = reciprocity(store, "RUS", "AZE", n_shifts=30, seed=1)
+    two = reciprocity(store, "RUS", "AZE", n_shifts=30, seed=1)
+    assert one == two
+
+
+def test_mirror_index_formula():
+    assert mirror_index(0.5, 0.5) == 0
+    assert mirror_index(0.2, 0.5) == 0
+    assert mirror_index(1.0, 0.3) == 1
+    assert mirror_index(0.6, 0.2) == pytest.approx(0.5)
+    assert mirror_index(0.6, None) is None
+    assert mirror_index(0.6, 1.0) == 0
+
+
+def test_no_events(store):
+    r = reciprocity(store, "FRA", "DEU")
+    assert r["DEU answers FRA"]["acts"] == 0 and r["DEU answers FRA"]["mirror_index"] is None
