@@ -1,0 +1,211 @@
+"""``mirrorwatch code``, ``mirrorwatch explain`` and ``mirrorwatch lexicon check``: the coder's commands."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import sys
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from .. import api
+from ..errors import InputError
+from ._common import EXIT_ERROR, EXIT_PARTIAL, DbOption, JsonOption, err, handle_errors, out, print_json
+
+lexicon_app = typer.Typer(help="Language packs: validate them.", no_args_is_help=True)
+
+_FORMATS = ("jsonl", "csv", "table")
+
+
+def _check_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError as exc:
+        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from exc
+
+
+def _read_input(path: str) -> tuple[str, str | None]:
+    """Text of a file (or stdin for ``-``) and the ``# published:`` header date if it has one."""
+    if path == "-":
+        text = sys.stdin.read()
+    else:
+        p = Path(path)
+        if not p.is_file():
+            raise InputError(path, "no such file")
+        data = p.read_bytes()
+        if b"\x00" in data[:4096]:
+            raise InputError(path, "binary file, not text; ingest HTML/PDF-free text or use `mirrorwatch ingest`")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+    published = None
+    body = []
+    lines = text.splitlines()
+    if lines and lines[0].strip() == "---" and "---" in (ln.strip() for ln in lines[1:]):
+        # Markdown front matter (title/published/url...): read the date, do not code the block.
+        end = next(i for i, ln in enumerate(lines[1:], 1) if ln.strip() == "---")
+        for ln in lines[1:end]:
+            if ln.startswith(("published:", "date:")) and published is None:
+                published = ln.split(":", 1)[1].strip().strip("'\"")[:10]
+        lines = lines[end + 1:]
+    for line in lines:
+        if line.startswith("# published:") and published is None:
+            published = line.split(":", 1)[1].strip()[:10]
+        elif line.startswith("# source:") or line.startswith("# published:"):
+            continue
+        else:
+            body.append(line)
+    return "\n".join(body), published
+
+
+@handle_errors
+def code(
+    files: list[str] = typer.Argument(None, help="Text files to code ('-' for stdin). Omit to code the store."),
+    published: str | None = typer.Option(None, "--published", help="Publication date YYYY-MM-DD (relative dates)."),
+    lang: str | None = typer.Option(None, "--lang", help="Language (de, en, ru); detected when omitted."),
+    fmt: str = typer.Option("jsonl", "--format", help="Output for files: jsonl, csv or table."),
+    db: Path | None = DbOption,
+    all_: bool = typer.Option(False, "--all", help="With a store: delete coded events and re-code everything."),
+) -> None:
+    """Code text into state-to-state events.
+
+    With FILE arguments, codes the files without a database and prints the events on stdout
+    (jsonl: exactly Event.to_dict, one per line). Without files, codes the store's documents that
+    are not coded yet, in short batches, and records a run with the lexicon version.
+
+    Example:
+
+        mirrorwatch code article.txt --published 2025-07-01 --lang de
+        mirrorwatch code --db crisis.duckdb
+    """
+    if fmt not in _FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(_FORMATS)}")
+    if lang is not None and lang not in api.lexicon_languages():
+        raise typer.BadParameter(f"no language pack {lang!r}; available: {', '.join(api.lexicon_languages())}")
+    published = _check_date(published)
+    if not files:
+        _code_store(db, all_)
+        return
+    failed = 0
+    writer = None
+    table = None
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(["file", "sentence_index", "source_country", "source_sector", "plover", "mode", "cameo",
+                         "target_country", "target_sector", "date", "date_precision", "negated", "hypothetical",
+                         "confidence", "sentence"])
+    elif fmt == "table":
+        table = Table(show_edge=False)
+        for c in ("file", "#", "source", "type", "target", "date", "flags", "conf"):
+            table.add_column(c)
+    for path in files:
+        try:
+            text, header_date = _read_input(path)
+            events = api.code_text(text, lang=lang, published=published or header_date)
+        except InputError as exc:
+            err.print(f"[red]Error:[/red] {exc}", markup=True, highlight=False)
+            failed += 1
+            continue
+        for e in events:
+            if fmt == "jsonl":
+                sys.stdout.write(e.to_json() + "\n")
+            elif writer is not None:
+                t = e.target
+                writer.writerow([path, e.sentence_index, e.source.country, e.source.sector, e.plover, e.mode, e.cameo,
+                                 t.country if t else None, t.sector if t else None, e.date, e.date_precision,
+                                 e.negated, e.hypothetical, e.confidence, e.sentence])
+            elif table is not None:
+                t = e.target
+                flags = ",".join(k for k in ("negated", "hypothetical", "is_symmetric") if getattr(e, k))
+                table.add_row(path, str(e.sentence_index), f"{e.source.country}/{e.source.sector}",
+                              f"{e.plover}/{e.mode or ''}", f"{t.country if t else None}/{t.sector if t else None}",
+                              str(e.date), flags, f"{e.confidence:.2f}")
+    if table is not None:
+        out.print(table)
+    if failed:
+        raise typer.Exit(EXIT_PARTIAL if failed < len(files) else EXIT_ERROR)
+
+
+def _code_store(db: Path | None, all_: bool) -> None:
+    from rich.progress import Progress
+
+    store = api.open_store(db)
+    if not store.path.exists():
+        raise InputError(str(store.path), "no store here; ingest documents first (mirrorwatch ingest PATH --db ...)")
+    with Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task("coding", total=None)
+        stats = api.code(store, all=all_, progress=lambda done, total: bar.update(task, completed=done, total=total))
+    err.print(f"coded {stats['documents']} documents, {stats['events']} new events "
+              f"(lexicon {stats['lexicon_version']}, run {stats['run_id']})")
+    for f in stats["failed"]:
+        err.print(f"[red]failed[/red] {f['doc_id']}: {f['error']}", markup=True, highlight=False)
+    if stats["failed"]:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+@handle_errors
+def explain(
+    sentence: str = typer.Argument(..., help="The sentence to explain."),
+    lang: str | None = typer.Option(None, "--lang", help="Language (de, en, ru); detected when omitted."),
+    published: str | None = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Show how the coder reads one sentence: tokens, lemmas, actors, triggers, roles, modality,
+    dates, and why each candidate event was or was not emitted.
+
+    Example:
+
+        mirrorwatch explain "Baku bestellte den russischen Geschäftsträger ein." --published 2025-07-01
+    """
+    published = _check_date(published)
+    if lang is not None and lang not in api.lexicon_languages():
+        raise typer.BadParameter(f"no language pack {lang!r}; available: {', '.join(api.lexicon_languages())}")
+    ex = api.explain(sentence, lang=lang, published=published)
+    if as_json:
+        print_json(ex.to_dict())
+    else:
+        out.print(ex)
+
+
+@handle_errors
+def lexicon_check(
+    lang: str | None = typer.Option(None, "--lang", help="Check one language pack (default: all)."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Validate the language packs: unknown country, sector, PLOVER or CAMEO codes, conflicting and
+    duplicate patterns, unreadable files. Exits 1 when there are errors (warnings do not fail).
+
+    Example:
+
+        mirrorwatch lexicon check --lang de
+    """
+    problems = api.check_lexicon(lang)
+    errors = [p for p in problems if p["level"] == "error"]
+    if as_json:
+        print_json({"problems": problems, "errors": len(errors),
+                    "lexicon_version": api.lexicon_version(lang)})
+    else:
+        for p in problems:
+            colour = "red" if p["level"] == "error" else "yellow"
+            err.print(f"[{colour}]{p['level']}[/{colour}] {p['lang']} {p['where']}: {p['message']}",
+                      markup=True, highlight=False)
+        err.print(f"{len(errors)} error(s), {len(problems) - len(errors)} warning(s); "
+                  f"lexicon {api.lexicon_version(lang)}")
+    if errors:
+        raise typer.Exit(EXIT_ERROR)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the coding commands."""
+    app.command("code")(code)
+    app.command("explain")(explain)
+    lexicon_app.command("check")(lexicon_check)
+    app.add_typer(lexicon_app, name="lexicon")
+
+
+__all__ = ["register"]

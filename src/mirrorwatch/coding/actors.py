@@ -1,0 +1,210 @@
+"""Actor mentions: lexicon hits combined into state actors with a CAMEO sector (step 4).
+
+Rules (all words come from the language pack, none from here):
+
+* a country adjective or name followed (within two tokens) by an institution is that country's
+  institution: "russischen Polizei" → RUS COP, "Russia's foreign ministry" → RUS GOV;
+* an institution followed by a country name or capital (genitive) likewise: "МИД России" → RUS GOV,
+  "Präsident Aserbaidschans" → AZE GOV;
+* institutions of kind ``national``/``media``/``business`` (nationals, journalists, companies)
+  make the actor *attributed* to that country (sector CVL/MED/BUS); demonyms alone too;
+* country names, capitals and metonyms alone are the government (GOV, or the metonym's sector);
+* state media and agencies (orgs.tsv), officials (people.tsv) carry their own country and sector;
+* an institution with no country is kept with ``country=None``: the document-level carry-over
+  (:mod:`.context`) may resolve it later ("the ministry" after Russia was named);
+* a bare country adjective before an ordinary noun ("russischen Angriffskrieg") is no actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .matching import Hit
+from .tokens import Token
+
+__all__ = ["Mention", "find_mentions"]
+
+_ACTOR_KINDS = ("country", "person", "org", "inst")
+# Which institution kinds make an actor attributed, and the sector they imply when the row has none.
+_ATTRIBUTED = {"national": "CVL", "media": "MED", "business": "BUS"}
+
+
+@dataclass(slots=True)
+class Mention:
+    """One actor mention at tokens ``[start, end)`` of a sentence."""
+
+    start: int
+    end: int
+    country: str | None
+    sector: str | None
+    text: str
+    kind: str  # name | capital | metonym | adjective | demonym | person | org | inst | generic ...
+    attributed: bool = False
+    evidence: list[str] = field(default_factory=list)
+    head: str = ""  # lemma of the institution word, for carry-over ("Botschafter")
+    resolved_by: str = "lexicon"  # or "carry-over", "location"
+    members: list[Mention] = field(default_factory=list)  # coordination: "A und B"
+
+    def to_dict(self) -> dict:
+        """A plain dict for explain output."""
+        return {"span": [self.start, self.end], "text": self.text, "country": self.country,
+                "sector": self.sector, "kind": self.kind, "attributed": self.attributed,
+                "resolved_by": self.resolved_by, "evidence": list(self.evidence)}
+
+
+def _pick_longest(hits: list[Hit]) -> list[Hit]:
+    """Non-overlapping hits, longest first (ties: leftmost)."""
+    taken: list[Hit] = []
+    used: set[int] = set()
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        rng = range(h.start, h.end)
+        if any(i in used for i in rng):
+            continue
+        taken.append(h)
+        used.update(rng)
+    return sorted(taken, key=lambda h: h.start)
+
+
+def _country_of(h: Hit) -> tuple[str | None, str, str | None]:
+    """(country, kind, sector) of a country/person/org hit."""
+    d = h.pattern.data
+    if h.pattern.kind == "country":
+        code, kind, sector = d
+        return code or None, kind or "name", sector
+    if h.pattern.kind == "person":
+        return d[0] or None, "person", d[1]
+    if h.pattern.kind == "org":
+        return d[0] or None, "org", d[1]
+    return None, "inst", d[0]
+
+
+def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str,
+                  fillers: frozenset[str] = frozenset(), genitive_links: frozenset[str] = frozenset()) -> list[Mention]:
+    """Combine actor hits into mentions.
+
+    Args:
+        hits: all lexicon hits of the sentence.
+        tokens: the sentence's tokens.
+        sentence: the sentence text (for the mentions' surface text).
+        lang: the language code (for evidence ids).
+        fillers: lemmas that may stand between a country word and its institution (articles,
+            "'s", hyphen, ordinary adjectives are allowed by shape).
+        genitive_links: lemmas linking an institution to a following country ("of", "des").
+    """
+    hs = _pick_longest([h for h in hits if h.pattern.kind in _ACTOR_KINDS])
+    out: list[Mention] = []
+    i = 0
+    while i < len(hs):
+        h = hs[i]
+        nxt = hs[i + 1] if i + 1 < len(hs) else None
+        kind = h.pattern.kind
+        country, ckind, _ = _country_of(h)
+        if kind != "inst" and nxt is not None and nxt.pattern.kind == "inst" and \
+                _gap_ok(tokens, h.end, nxt.start, fillers, allow_words=2 if ckind == "adjective" else 0) and \
+                (ckind in ("adjective", "name", "capital", "alias", "demonym", "metonym") or kind == "org"):
+            out.append(_combine(h, nxt, country, tokens, sentence, lang, genitive=False))
+            i += 2
+            continue
+        if kind == "inst" and nxt is not None and nxt.pattern.kind in ("country", "org") and \
+                _gap_ok(tokens, h.end, nxt.start, genitive_links, allow_words=0):
+            country, ckind, _ = _country_of(nxt)
+            linked = nxt.start > h.end
+            if ckind == "org" or (ckind in ("name", "alias", "capital") and _is_genitive(tokens, nxt, lang, linked)):
+                out.append(_combine(nxt, h, country, tokens, sentence, lang, genitive=True))
+                i += 2
+                continue
+        m = _single(h, tokens, sentence, lang)
+        if m is not None:
+            out.append(m)
+        i += 1
+    busy = {i for h in hits for i in range(h.start, h.end)}
+    return _extend_names(out, tokens, sentence, busy)
+
+
+def _gap_ok(tokens: list[Token], a: int, b: int, fillers: frozenset[str], allow_words: int) -> bool:
+    """Tokens between a and b are fillers, hyphens, or at most ``allow_words`` lower-case words."""
+    if b < a or b - a > allow_words + 2:
+        return False
+    words = 0
+    for t in tokens[a:b]:
+        if t.lemma in fillers or t.text in ("-", "–", "'s", "’s"):
+            continue
+        if t.text[:1].isalpha() and (t.text[:1].islower() or allow_words):
+            words += 1
+            if words > allow_words:
+                return False
+            continue
+        return False
+    return True
+
+
+def _is_genitive(tokens: list[Token], h: Hit, lang: str, had_link: bool) -> bool:
+    if lang == "ru":
+        cases = tokens[h.start].cases
+        return not cases or "gen" in cases
+    if lang == "de":
+        t = tokens[h.start].text
+        # "Aserbaidschans", "Russlands": German genitive -s on names; with an article ("der Türkei") too.
+        return had_link or t.endswith("s") or t.endswith("'")
+    return had_link or True
+
+
+def _combine(country_hit: Hit, inst_hit: Hit, country: str | None, tokens: list[Token], sentence: str,
+             lang: str, *, genitive: bool) -> Mention:
+    sector, ikind, fixed = inst_hit.pattern.data
+    attributed = ikind in _ATTRIBUTED
+    if attributed and not sector:
+        sector = _ATTRIBUTED[ikind]
+    cd = country_hit.pattern.data
+    if country_hit.pattern.kind == "org":  # "Sputnik-Büro", "RIA-Korrespondent": the org decides
+        sector = cd[1] or sector
+        attributed = sector in ("MED", "BUS", "CVL")
+    start = min(country_hit.start, inst_hit.start)
+    end = max(country_hit.end, inst_hit.end)
+    text = sentence[tokens[start].start:tokens[end - 1].end]
+    c_lemmas = " ".join(t.lemma for t in tokens[country_hit.start:country_hit.end])
+    i_lemmas = " ".join(t.lemma for t in tokens[inst_hit.start:inst_hit.end])
+    ev = f"actor:{lang}:{c_lemmas}+{i_lemmas}" if not genitive else f"actor:{lang}:{i_lemmas}+{c_lemmas}"
+    return Mention(start, end, fixed or country, sector or "GOV", text, "inst", attributed, [ev], head=i_lemmas)
+
+
+def _single(h: Hit, tokens: list[Token], sentence: str, lang: str) -> Mention | None:
+    text = sentence[tokens[h.start].start:tokens[h.end - 1].end]
+    lemmas = " ".join(t.lemma for t in tokens[h.start:h.end])
+    ev = [f"actor:{lang}:{lemmas}"]
+    kind = h.pattern.kind
+    if kind == "inst":
+        sector, ikind, fixed = h.pattern.data
+        if ikind == "generic" and not fixed:
+            return None  # "side", "Seite" alone is nobody
+        attributed = ikind in _ATTRIBUTED
+        return Mention(h.start, h.end, fixed, sector or _ATTRIBUTED.get(ikind, "GOV"), text,
+                       "inst" if ikind != "title" else "title", attributed, ev, head=lemmas,
+                       resolved_by="lexicon" if fixed else "unresolved")
+    country, ckind, sector = _country_of(h)
+    if ckind == "adjective":
+        return None  # a country adjective before an ordinary noun is no actor
+    if ckind == "demonym":
+        return Mention(h.start, h.end, country, "CVL", text, "demonym", True, ev)
+    if kind == "org":
+        attributed = sector in ("MED", "BUS", "CVL")
+        return Mention(h.start, h.end, country, sector, text, "org", attributed, ev)
+    if kind == "person":
+        return Mention(h.start, h.end, country, sector or "GOV", text, "person", False, ev)
+    return Mention(h.start, h.end, country, sector or "GOV", text, ckind, False, ev)
+
+
+def _extend_names(mentions: list[Mention], tokens: list[Token], sentence: str, busy: set[int]) -> list[Mention]:
+    """Swallow a following capitalised name into a title or institution ("Außenministerin Annalena
+    Baerbock", "Botschafter Sergej Netschajew") so that the name is not read as a separate actor."""
+    for m in mentions:
+        if m.kind not in ("title", "inst", "person"):
+            continue
+        j = m.end
+        while j < len(tokens) and j - m.end < 3 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha() \
+                and j not in busy and not tokens[j].text.isupper():
+            j += 1
+        if j > m.end:
+            m.text = sentence[tokens[m.start].start:tokens[j - 1].end]
+            m.end = j
+    return mentions

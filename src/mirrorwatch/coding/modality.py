@@ -1,0 +1,95 @@
+"""Negation, denial, plans, threats, conditionals, questions, reported claims (step 7).
+
+The words come from ``modality.yaml``. A cue counts for a trigger when it stands in the same clause
+(between the nearest clause breaks around the trigger) within a window of tokens; denial verbs and
+questions count for the whole sentence. Negated and hypothetical events are still emitted, with
+their flags set, so that ``explain`` and ``--include-flagged`` analyses can see them; analyses drop
+them by default. Reported claims ("sollen", "reportedly") only lower the confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..lang import Lexicon
+from .tokens import Token
+from .triggers import TriggerHit
+
+__all__ = ["Modality", "modality_of"]
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "«", "»"})
+
+
+@dataclass(slots=True)
+class Modality:
+    """The flags of one trigger and the words that set them."""
+
+    negated: bool = False
+    hypothetical: bool = False
+    reported: bool = False
+    cues: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        """A plain dict for explain output."""
+        return {"negated": self.negated, "hypothetical": self.hypothetical, "reported": self.reported,
+                "cues": list(self.cues)}
+
+
+def _clause(tokens: list[Token], t: TriggerHit, lex: Lexicon) -> tuple[int, int]:
+    breaks = _CLAUSE_BREAKS | lex.cue("clause_breaks")
+    lo = t.start
+    while lo > 0 and tokens[lo - 1].text not in breaks and tokens[lo - 1].lemma not in breaks:
+        lo -= 1
+    hi = t.last
+    while hi < len(tokens) and tokens[hi].text not in breaks:
+        hi += 1
+    return lo, hi
+
+
+def modality_of(t: TriggerHit, tokens: list[Token], lex: Lexicon) -> Modality:
+    """The modality flags of trigger ``t`` in its sentence."""
+    mod = Modality()
+    lo, hi = _clause(tokens, t, lex)
+    window = int(lex.modality.get("window", 6)) if isinstance(lex.modality.get("window"), int) else 6
+    near = tokens[max(lo, t.start - window):min(hi, t.last + window)]
+    clause = tokens[lo:hi]
+    whole = tokens
+    neg, plan, cond = lex.cue("negation"), lex.cue("plan"), lex.cue("conditional")
+    deny, reported, question = lex.cue("denial"), lex.cue("reported"), lex.cue("question")
+    neg_forms, plan_forms = lex.cue("negation_forms"), lex.cue("plan_forms")
+    cancel, future = lex.cue("negation_cancel_next"), lex.cue("future_forms")
+    start = max(lo, t.start - window)
+    for k, tok in enumerate(near, start):
+        if tok.lemma in neg or tok.text.casefold() in neg_forms:
+            if k + 1 < len(tokens) and tokens[k + 1].lemma in cancel:
+                continue  # "nicht ohne Folgen": a double negative is no negation
+            mod.negated = True
+            mod.cues.append(f"negation:{tok.text}")
+        if not t.passive and tok.text.casefold() in future:
+            mod.hypothetical = True
+            mod.cues.append(f"future:{tok.text}")
+        if tok.lemma in plan or tok.text.casefold() in plan_forms:
+            mod.hypothetical = True
+            mod.cues.append(f"plan:{tok.text}")
+    for tok in clause:
+        if tok.lemma in cond:
+            mod.hypothetical = True
+            mod.cues.append(f"conditional:{tok.text}")
+        if tok.lemma in reported or tok.text.casefold() in reported:
+            mod.reported = True
+            mod.cues.append(f"reported:{tok.text}")
+    # A conditional clause before the main clause ("Wenn ..., werde ...") governs it too.
+    first = whole[0].lemma if whole else ""
+    if first in cond and lo > 0:
+        mod.hypothetical = True
+        mod.cues.append(f"conditional:{whole[0].text}")
+    for k, tok in enumerate(whole):
+        if tok.lemma in deny and not t.start <= k < t.last:
+            mod.negated = True
+            mod.cues.append(f"denial:{tok.text}")
+            break
+    if (whole and (whole[-1].text == "?" or (len(whole) > 1 and whole[-2].text == "?"))) or \
+            (whole and whole[0].lemma in question and t.start < 6):
+        mod.hypothetical = True
+        mod.cues.append("question")
+    return mod

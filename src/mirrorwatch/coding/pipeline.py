@@ -1,0 +1,301 @@
+"""The coder: raw text → :class:`~mirrorwatch.records.Event` records, step by step.
+
+Read top to bottom, :meth:`Coder.code_text` does:
+
+1. pick the language pack (given, or detected with py3langid among the packs there are);
+2. split sentences (:mod:`.sentences`) with the pack's abbreviations;
+3. per sentence: tokens and lemmas (:mod:`.tokens`), one automaton pass for every lexicon
+   pattern (:mod:`.matching`);
+4. actor mentions (:mod:`.actors`), then document carry-over for bare institutions (:mod:`.context`);
+5. triggers (:mod:`.triggers`): no trigger, no event;
+6. roles (:mod:`.roles`): source and target of each trigger, coordination, symmetric acts,
+   agentless passives;
+7. modality (:mod:`.modality`): negated / hypothetical flags;
+8. dates (:mod:`.dates`) and location;
+9. the event records, with Goldstein intensity, quad class, confidence and evidence ids.
+
+:meth:`Coder.explain` runs the same steps on one sentence and keeps every intermediate result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..errors import InputError, LexiconError
+from ..lang import Lexicon, available, load
+from ..ontology import goldstein, quad_class
+from ..records import Actor, Event, Location
+from .actors import Mention, find_mentions
+from .context import DocContext
+from .dates import DateFinder, ResolvedDate
+from .explain import Candidate, Explanation
+from .matching import match
+from .modality import Modality, modality_of
+from .roles import RoleResult, assign_roles, coordination_groups, mention_cues
+from .sentences import split_sentences
+from .tokens import Token, tokenize
+from .triggers import TriggerHit, find_triggers
+
+__all__ = ["Coder", "detect_language"]
+
+#: Longest sentence (characters) the coder analyses; longer "sentences" (tables, run-on junk) are
+#: cut, so that one hostile input cannot stall a batch.
+MAX_SENTENCE_CHARS = 2_000
+#: Confidence by how a role was found (see roles.py); mean of source and target, then modality.
+_HOW_CONF = {"agent": 0.95, "target": 0.95, "obj": 0.9, "subj": 0.9, "poss": 0.9, "with": 0.85, "gen": 0.75,
+             "plain": 0.7, "carry-over": 0.5, "agentless": 0.5, "symmetric": 0.85}
+
+
+@lru_cache(maxsize=16)
+def _date_finder(lang: str) -> DateFinder:
+    return DateFinder(load(lang))
+
+
+def detect_language(text: str) -> str:
+    """The most likely language of ``text`` among the available packs (py3langid)."""
+    langs = available()
+    if len(langs) == 1:
+        return langs[0]
+    ident = _identifier(tuple(langs))
+    lang, _ = ident.classify(text[:2000])
+    return lang
+
+
+@lru_cache(maxsize=4)
+def _identifier(langs: tuple[str, ...]) -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE)
+    ident.set_languages(list(langs))
+    return ident
+
+
+def _parse_published(published: Any) -> dt.date | None:
+    if published is None or published == "":
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    try:
+        return dt.date.fromisoformat(str(published)[:10])
+    except ValueError as exc:
+        raise InputError(str(published), "publication date must be YYYY-MM-DD") from exc
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """Everything computed for one sentence (kept for explain)."""
+
+    text: str
+    tokens: list[Token]
+    mentions: list[Mention]
+    triggers: list[TriggerHit]
+    dates: list[ResolvedDate]
+    candidates: list[Candidate]
+    events: list[Event]
+
+
+class Coder:
+    """The native multilingual event coder.
+
+    Example::
+
+        coder = Coder("de")
+        for e in coder.code_text("Baku bestellte den russischen Geschäftsträger ein.", published="2025-07-01"):
+            print(e.source.country, e.plover, e.target.country)
+
+    Args:
+        lang: default language (``de``, ``en``, ``ru``, ...); ``None`` detects it per text.
+    """
+
+    def __init__(self, lang: str | None = None) -> None:
+        if lang is not None and lang not in available():
+            raise LexiconError(f"No language pack for {lang!r}. Available: {', '.join(available())}.")
+        self.lang = lang
+
+    # -- public ------------------------------------------------------------------------------
+    def code_text(self, text: str, *, lang: str | None = None, published: Any = None,
+                  doc_id: str | None = None) -> list[Event]:
+        """Code one document's text into events (sentence order, deterministic).
+
+        Args:
+            text: the article text.
+            lang: its language; default the coder's, else detected.
+            published: publication date (``YYYY-MM-DD`` or a date) that relative dates resolve against.
+            doc_id: stored in every event (``None`` for ad-hoc text).
+        """
+        if not isinstance(text, str):
+            raise InputError(repr(type(text)), "text to code must be a string")
+        if not text.strip():
+            return []
+        lex = self._lexicon(text, lang)
+        pub = _parse_published(published)
+        ctx = DocContext()
+        events: list[Event] = []
+        months = frozenset(_date_finder(lex.lang).months)
+        for idx, (s, e) in enumerate(split_sentences(text, lex.abbreviations, months)):
+            sent = self._analyse(text[s:e], lex, pub, ctx, doc_id, idx)
+            events.extend(sent.events)
+        return events
+
+    def explain(self, sentence: str, *, lang: str | None = None, published: Any = None) -> Explanation:
+        """Code one sentence and keep every intermediate result (see :class:`Explanation`)."""
+        lex = self._lexicon(sentence or " ", lang)
+        pub = _parse_published(published)
+        sent = self._analyse(sentence or "", lex, pub, DocContext(), None, 0)
+        return Explanation(
+            sentence=sentence, lang=lex.lang, lexicon_version=lex.version,
+            tokens=[t.text for t in sent.tokens], lemmas=[t.lemma for t in sent.tokens],
+            actors=[m.to_dict() for m in sent.mentions], triggers=[t.to_dict() for t in sent.triggers],
+            dates=[{"text": d.text, "date": d.date, "precision": d.precision} for d in sent.dates],
+            candidates=sent.candidates, events=sent.events,
+        )
+
+    # -- steps -------------------------------------------------------------------------------
+    def _lexicon(self, text: str, lang: str | None) -> Lexicon:
+        code = lang or self.lang or detect_language(text)
+        return load(code)
+
+    def _analyse(self, sentence: str, lex: Lexicon, pub: dt.date | None, ctx: DocContext,
+                 doc_id: str | None, index: int) -> _Sentence:
+        sentence = sentence[:MAX_SENTENCE_CHARS]
+        tokens = tokenize(sentence, lex.lang)
+        hits = match(lex, tokens)
+        mentions = find_mentions(hits, tokens, sentence, lex.lang, lex.cue("fillers"), lex.cue("genitive_links"))
+        ctx.resolve(mentions)
+        triggers = find_triggers(hits, tokens, mentions, sentence, lex)
+        dates = _date_finder(lex.lang).find(sentence, pub) if triggers else []
+        candidates: list[Candidate] = []
+        events: list[Event] = []
+        if triggers:
+            cues = mention_cues(mentions, tokens, lex)
+            groups = coordination_groups(mentions, tokens, lex)
+            for trig in triggers:
+                roles = assign_roles(trig, mentions, cues, groups, tokens, lex)
+                self._fill_implicit(trig, roles, mentions, ctx)
+                mod = modality_of(trig, tokens, lex)
+                cand, evs = self._events(trig, roles, mod, sentence, tokens, lex, pub, dates, doc_id, index)
+                candidates.append(cand)
+                events.extend(evs)
+                if evs and roles.sources:
+                    ctx.last_source = roles.sources[0]
+        ctx.remember(mentions)
+        return _Sentence(sentence, tokens, mentions, triggers, dates, candidates, events)
+
+    @staticmethod
+    def _fill_implicit(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], ctx: DocContext) -> None:
+        """Agentless passives: the state where it happened, with the trigger's implied sector."""
+        if roles.sources or not roles.targets:
+            return
+        if trig.passive and trig.defn.agentless:
+            place = roles.location
+            tgt_countries = {t.country for t in roles.targets}
+            country = place.country if place is not None and place.country not in tgt_countries else None
+            if country is None:
+                # the state most recently named in the article that is not the target
+                for c in reversed(ctx.states):
+                    if c not in tgt_countries:
+                        country = c
+                        break
+            if country is not None:
+                roles.sources = [Mention(trig.start, trig.end, country, trig.defn.agentless, "", "implicit",
+                                         evidence=[f"implicit:{trig.defn.agentless}"], resolved_by="agentless")]
+                roles.source_how = "agentless"
+                roles.notes.append(f"agentless passive: agent taken as {country} {trig.defn.agentless}")
+
+    def _events(self, trig: TriggerHit, roles: RoleResult, mod: Modality, sentence: str, tokens: list[Token],
+                lex: Lexicon, pub: dt.date | None, dates: list[ResolvedDate], doc_id: str | None,
+                index: int) -> tuple[Candidate, list[Event]]:
+        d = trig.defn
+        cand = Candidate(trigger=trig.to_dict(), sources=[m.to_dict() for m in roles.sources],
+                         targets=[m.to_dict() for m in roles.targets], source_how=roles.source_how,
+                         target_how=roles.target_how, modality=mod.to_dict(), emitted=False, reason="",
+                         notes=list(roles.notes))
+        pairs: list[tuple[Mention, Mention | None, bool]] = []
+        if d.symmetric and len(roles.sources) >= 2 and not roles.targets:
+            members = roles.sources
+            pairs = [(a, b, True) for a in members for b in members if a is not b and a.country != b.country]
+            cand.source_how = cand.target_how = "symmetric"
+        elif roles.sources and roles.targets:
+            for s in roles.sources:
+                for t in roles.targets:
+                    pairs.append((s, t, d.symmetric))
+                    if d.symmetric:
+                        pairs.append((t, s, True))
+        elif roles.sources and not d.needs_target:
+            pairs = [(s, None, False) for s in roles.sources]
+        if not pairs:
+            cand.reason = ("no source actor found" if not roles.sources else
+                           "no target actor found (this trigger needs one)")
+            return cand, []
+        date = self._pick_date(trig, tokens, dates, pub)
+        loc = None
+        if roles.location is not None:
+            lm = roles.location
+            loc = Location(lm.country, lm.text)
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        dropped: list[str] = []
+        for s, t, sym in pairs:
+            if s.country is None and (t is None or t.country is None):
+                dropped.append(f"{s.text!r} → {t.text if t else None!r}: no state on either side")
+                continue
+            if t is not None and s.country is not None and s.country == t.country and not (s.attributed or t.attributed):
+                dropped.append(f"{s.text!r} → {t.text!r}: same state on both sides (domestic)")
+                continue
+            key = (s.country, s.sector, t.country if t else None, t.sector if t else None)
+            if key in seen:
+                continue
+            seen.add(key)
+            start = min([trig.start, s.start] + ([t.start] if t is not None else []))
+            end = max([trig.last, s.end] + ([t.end] if t is not None else []))
+            conf = (_HOW_CONF.get(self._how(roles.source_how, s), 0.7) +
+                    (_HOW_CONF.get(self._how(roles.target_how, t), 0.7) if t is not None else 0.6)) / 2
+            if mod.reported:
+                conf *= 0.85
+            plover, mode, cameo = d.plover, d.mode, d.cameo
+            for sector, p2, m2, c2 in d.by_target:
+                if t is not None and t.sector == sector:
+                    plover, mode, cameo = p2, m2, c2  # e.g. expelling journalists is COERCE deport
+                    break
+            evidence = list(dict.fromkeys([*s.evidence, d.id, *(t.evidence if t is not None else [])]))
+            events.append(Event(
+                doc_id=doc_id, sentence_index=index, sentence=sentence,
+                span=(tokens[start].start, tokens[end - 1].end) if tokens else None,
+                source=Actor(s.country, s.sector, s.text, s.attributed),
+                target=Actor(t.country, t.sector, t.text, t.attributed) if t is not None else None,
+                plover=plover, mode=mode, cameo=cameo, quad_class=quad_class(cameo),
+                intensity=goldstein(cameo), date=date.date if date else None,
+                date_precision=date.precision if date else None, location=loc,
+                negated=mod.negated, hypothetical=mod.hypothetical, confidence=round(conf, 3),
+                evidence=evidence, language=lex.lang, is_symmetric=sym,
+            ))
+        cand.notes.extend(dropped)
+        if events:
+            cand.emitted = True
+            flags = [k for k in ("negated", "hypothetical") if getattr(mod, k)]
+            cand.reason = f"{len(events)} event(s)" + (f", flagged {' and '.join(flags)}" if flags else "")
+        else:
+            cand.reason = "; ".join(dropped) or "no usable actor pair"
+        return cand, events
+
+    @staticmethod
+    def _how(how: str, m: Mention | None) -> str:
+        if m is not None and m.resolved_by in ("carry-over", "agentless"):
+            return m.resolved_by
+        return how.split(":", 1)[0]
+
+    @staticmethod
+    def _pick_date(trig: TriggerHit, tokens: list[Token], dates: list[ResolvedDate],
+                   pub: dt.date | None) -> ResolvedDate | None:
+        """The time expression nearest to the trigger, else the publication date (precision ``doc``)."""
+        if dates and tokens:
+            pos = tokens[trig.start].start
+            return min(dates, key=lambda r: abs((r.span or (pos, pos))[0] - pos))
+        if pub is not None:
+            return ResolvedDate(pub.isoformat(), "doc")
+        return None

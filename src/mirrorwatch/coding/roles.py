@@ -1,0 +1,254 @@
+"""Who did it to whom: source and target of each trigger (step 6).
+
+Each actor mention gets a *cue* from its surroundings, using the pack's ``roles.yaml``:
+
+* a preposition before it: agent ("durch", "by", "со стороны"; "von"/"by" only with a passive),
+  target ("gegen", "gegenüber", "against", "против"), partner ("mit", "with", "с"), place
+  ("in", "в" → location, not a role), other (no role);
+* German articles and adjective endings ("den"/"dem" → object, "des" → genitive), Russian cases
+  from pymorphy3 (nominative subject; accusative/dative object; instrumental agent of a passive);
+* English possessive "'s" before a nominal trigger (the agent: "Russia's expulsion of ...");
+* otherwise word order: before the verb = subject, after = object (English, Russian; German
+  subject anywhere that is not marked as object).
+
+A passive trigger swaps subject and object. Candidates are ranked by cue strength, then by
+distance to the trigger; the target must be another state than the source. Coordinated actors
+("A und B") share a role; symmetric triggers (meet, sign) yield both directions. How each role was
+found is returned, because confidence and ``explain`` both report it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..lang import Lexicon
+from .actors import Mention
+from .tokens import Token
+from .triggers import TriggerHit
+
+__all__ = ["Cue", "RoleResult", "assign_roles", "coordination_groups", "mention_cues"]
+
+# Cue strength for each role (higher wins); cues absent from a table give no candidate.
+_SOURCE_RANK = {"agent": 5, "poss": 4, "subj": 3, "plain": 2, "gen-agent": 1}
+_TARGET_RANK = {"target": 5, "obj": 4, "with": 4, "gen": 3, "plain": 2, "subj-passive": 3}
+
+
+@dataclass(slots=True)
+class Cue:
+    """What the surroundings say about a mention's role."""
+
+    kind: str  # agent | agent-passive | target | with | location | other | obj | gen | subj | poss | plain
+    word: str = ""
+
+
+@dataclass(slots=True)
+class RoleResult:
+    """Sources and targets of one trigger, and how they were found."""
+
+    sources: list[Mention] = field(default_factory=list)
+    targets: list[Mention] = field(default_factory=list)
+    source_how: str = ""
+    target_how: str = ""
+    location: Mention | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def mention_cues(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[Cue]:
+    """The role cue of every mention (independent of any trigger)."""
+    cues = []
+    agent, agent_p = lex.cue("agent_preps"), lex.cue("passive_agent_preps")
+    target, with_, loc = lex.cue("target_preps"), lex.cue("with_preps"), lex.cue("location_preps")
+    other, gen_p = lex.cue("other_preps"), lex.cue("genitive_preps")
+    oblique, genitive = lex.cue("oblique_forms"), lex.cue("genitive_forms")
+    skippable = lex.cue("determiner_forms") | oblique | genitive
+    for m in mentions:
+        # Walk left over determiners and adjectives to the word that governs the mention.
+        j = m.start - 1
+        det = ""
+        while j >= 0 and (tokens[j].text.casefold() in skippable or
+                          (tokens[j].text[:1].islower() and tokens[j].lemma not in agent | agent_p | target
+                           | with_ | loc | other | gen_p and j >= m.start - 2 and tokens[j].text.isalpha()
+                           and _is_modifier(tokens[j], lex))):
+            if tokens[j].text.casefold() in skippable and not det:
+                det = tokens[j].text.casefold()
+            j -= 1
+        prev = tokens[j].lemma if j >= 0 else ""
+        prev2 = f"{tokens[j - 1].lemma} {prev}" if j >= 1 else ""
+        own = tokens[m.start].text.casefold()
+        if own in skippable and not det:
+            det = own
+        cue = Cue("plain")
+        for word in (prev2, prev):
+            if not word:
+                continue
+            if word in agent:
+                cue = Cue("agent", word)
+            elif word in agent_p:
+                cue = Cue("agent-passive", word)
+            elif word in target:
+                cue = Cue("target", word)
+            elif word in with_:
+                cue = Cue("with", word)
+            elif word in loc:
+                cue = Cue("location", word)
+            elif word in gen_p:
+                cue = Cue("gen", word)
+            elif word in other:
+                cue = Cue("other", word)
+            else:
+                continue
+            break
+        if cue.kind == "plain":
+            cue = _case_cue(m, tokens, lex, det, oblique, genitive)
+        if m.start == 0 and _is_dateline(tokens, m.end):
+            cue = Cue("location", "dateline")  # "Moskau – ...", "Samarkand (Reuters) - ..."
+        # English possessive: "Russia's decision"
+        if m.end < len(tokens) and tokens[m.end].text in ("'s", "’s"):
+            cue = Cue("poss", "'s")
+        cues.append(cue)
+    return cues
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _is_dateline(tokens: list[Token], end: int) -> bool:
+    """A place name opening the sentence, followed by a dash or an agency in brackets then a dash."""
+    if end < len(tokens) and tokens[end].text in _DASHES:
+        return True
+    if end < len(tokens) and tokens[end].text in ("(", ","):
+        for k in range(end + 1, min(end + 8, len(tokens))):
+            if tokens[k].text in _DASHES or tokens[k].text == ":":
+                return True
+    return False
+
+
+def _is_modifier(tok: Token, lex: Lexicon) -> bool:
+    """A lower-case word that can stand between a preposition and its noun (adjective, numeral)."""
+    if lex.lang == "ru":
+        return tok.pos in ("ADJF", "NUMR", "PRTF", "ADJF|pssv", "PRTF|pssv")
+    endings = tuple(lex.roles.get("adjective_endings", []) or ())
+    return bool(endings) and tok.text.casefold().endswith(endings)
+
+
+def _case_cue(m: Mention, tokens: list[Token], lex: Lexicon, det: str, oblique: frozenset[str],
+              genitive: frozenset[str]) -> Cue:
+    if lex.lang == "ru":
+        # The first word carries the case: the head noun of "МИД России" or an agreeing adjective
+        # ("российского посла"); a following genitive belongs to the head.
+        cases = set(tokens[m.start].cases)
+        if not cases:
+            return Cue("plain")
+        if cases == {"ins"}:
+            return Cue("agent-passive", "instrumental")
+        if "nom" in cases and not cases & {"acc", "dat"}:
+            return Cue("subj", "nominative")
+        if cases & {"acc", "dat"} and "nom" not in cases:
+            return Cue("obj", "accusative/dative")
+        if cases == {"gen"}:
+            return Cue("gen", "genitive")
+        return Cue("plain")
+    if det in oblique:
+        return Cue("obj", det)
+    if det in genitive:
+        return Cue("gen", det)
+    # German: an adjective ending in -en without article marks an oblique case only after an
+    # article; a plain "-e"/"-er" adjective with "der"/"die" is nominative-capable: leave it plain.
+    return Cue("plain", det)
+
+
+def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], groups: list[int],
+                 tokens: list[Token], lex: Lexicon) -> RoleResult:
+    """Pick the source(s) and target(s) of one trigger among the sentence's mentions.
+
+    Args:
+        trig: the trigger.
+        mentions: the sentence's actor mentions (after carry-over).
+        cues: :func:`mention_cues` of the mentions.
+        groups: coordination group id of each mention (same id = "A und B").
+        tokens: the sentence's tokens.
+        lex: the language pack.
+    """
+    res = RoleResult()
+    order = lex.roles.get("word_order", "svo")
+    src_c: list[tuple[int, int, int]] = []  # (rank, distance, index)
+    tgt_c: list[tuple[int, int, int]] = []
+    for i, (m, c) in enumerate(zip(mentions, cues, strict=True)):
+        if any(m.start < b and a < m.end for a, b in ((trig.start, trig.end), *trig.parts)):
+            continue  # part of the trigger phrase
+        before = m.end <= trig.start
+        dist = (trig.start - m.end) if before else max(0, m.start - trig.end)
+        kind = c.kind
+        if kind == "location":
+            if res.location is None or dist < abs(res.location.start - trig.start):
+                res.location = m
+            continue
+        if kind == "other":
+            continue
+        if kind == "agent-passive":
+            kind = "agent" if (trig.passive or trig.defn.nominal) else "other"
+            if kind == "other":
+                continue
+        if kind == "gen" and trig.defn.nominal and 0 <= m.start - trig.end <= 3:
+            tgt_c.append((_TARGET_RANK["gen"], dist, i))
+            src_c.append((_SOURCE_RANK["gen-agent"], dist, i))
+            continue
+        if kind == "gen":
+            continue  # a genitive elsewhere belongs to another noun
+        if trig.passive and kind in ("subj", "plain"):
+            # the grammatical subject of a passive undergoes the act
+            if kind == "subj" or before or order == "sov":
+                tgt_c.append((_TARGET_RANK["subj-passive"], dist, i))
+            continue
+        if kind in ("agent", "poss"):
+            src_c.append((_SOURCE_RANK[kind], dist, i))
+        elif kind in ("target", "obj", "with"):
+            tgt_c.append((_TARGET_RANK[kind], dist, i))
+        elif kind == "subj":
+            src_c.append((_SOURCE_RANK["subj"] + (1 if before else 0), dist, i))
+        else:  # plain: word order decides
+            if order == "svo":
+                if before:
+                    src_c.append((_SOURCE_RANK["plain"], dist, i))
+                else:
+                    tgt_c.append((_TARGET_RANK["plain"], dist, i))
+            else:  # German: the first unmarked actor is the subject, later ones objects
+                src_c.append((_SOURCE_RANK["plain"], m.start, i))
+                tgt_c.append((_TARGET_RANK["plain"] - 1, dist, i))
+    src_c.sort(key=lambda x: (-x[0], x[1]))
+    tgt_c.sort(key=lambda x: (-x[0], x[1]))
+    if src_c:
+        i = src_c[0][2]
+        res.sources = _group(i, mentions, groups)
+        res.source_how = cues[i].kind + (f":{cues[i].word}" if cues[i].word else "")
+    src_groups = {groups[mentions.index(s)] for s in res.sources}
+    src_countries = {s.country for s in res.sources}
+    for _, _, i in tgt_c:
+        m = mentions[i]
+        if groups[i] in src_groups:
+            continue
+        if m.country is not None and m.country in src_countries and not trig.defn.symmetric:
+            res.notes.append(f"skipped {m.text!r} as target: same state as the source")
+            continue
+        res.targets = _group(i, mentions, groups)
+        res.target_how = cues[i].kind + (f":{cues[i].word}" if cues[i].word else "")
+        break
+    return res
+
+
+def _group(i: int, mentions: list[Mention], groups: list[int]) -> list[Mention]:
+    g = groups[i]
+    return [m for k, m in enumerate(mentions) if groups[k] == g]
+
+
+def coordination_groups(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[int]:
+    """Group id per mention: mentions joined only by commas or "and"-words share a group."""
+    conj = lex.cue("coordination")
+    groups = list(range(len(mentions)))
+    for k in range(1, len(mentions)):
+        a, b = mentions[k - 1], mentions[k]
+        between = tokens[a.end:b.start]
+        if between and len(between) <= 2 and all(t.lemma in conj or t.text == "," for t in between) and \
+                any(t.lemma in conj for t in between) | (len(between) == 1 and between[0].text == ","):
+            groups[k] = groups[k - 1]
+    return groups

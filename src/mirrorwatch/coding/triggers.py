@@ -1,0 +1,89 @@
+"""Event triggers: lexicon hits that name an act (step 5).
+
+A trigger is a lemma pattern of ``triggers.yaml`` ("einbestellen", "bestellen ... ein",
+"expel", "выслать") with its PLOVER type, mode and CAMEO code. Overlapping trigger hits keep the
+longest ("Sanktionen verhängen" over "Sanktionen"); a trigger inside an actor mention (an
+organisation's name) is no trigger. Whether a trigger is a verb in the passive is decided here,
+from the pack's ``roles.yaml`` cues, because it flips who is agent and who is patient.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..lang import Lexicon, TriggerDef
+from .actors import Mention
+from .matching import Hit
+from .tokens import Token
+
+__all__ = ["TriggerHit", "find_triggers"]
+
+
+@dataclass(slots=True)
+class TriggerHit:
+    """One trigger occurrence: tokens ``[start, end)`` plus the spans of separated parts."""
+
+    start: int
+    end: int
+    parts: tuple[tuple[int, int], ...]
+    defn: TriggerDef
+    text: str
+    passive: bool = False
+
+    @property
+    def last(self) -> int:
+        """Index one past the trigger's last token (including a separated particle)."""
+        return max([self.end] + [b for _, b in self.parts])
+
+    def to_dict(self) -> dict:
+        """A plain dict for explain output."""
+        d = self.defn
+        return {"id": d.id, "span": [self.start, self.end], "text": self.text, "plover": d.plover,
+                "mode": d.mode, "cameo": d.cameo, "passive": self.passive, "symmetric": d.symmetric}
+
+
+def find_triggers(hits: list[Hit], tokens: list[Token], mentions: list[Mention], sentence: str,
+                  lex: Lexicon) -> list[TriggerHit]:
+    """The sentence's triggers, longest match first, none inside an actor mention."""
+    inside = {i for m in mentions for i in range(m.start, m.end)}
+    cands = [h for h in hits if h.pattern.kind == "trigger" and h.start not in inside]
+    taken: list[TriggerHit] = []
+    used: set[int] = set()
+    for h in sorted(cands, key=lambda h: (-(h.end - h.start + sum(b - a for a, b in h.parts)), h.start)):
+        span = set(range(h.start, h.end))
+        for a, b in h.parts:
+            span.update(range(a, b))
+        if span & used:
+            continue
+        used |= span
+        text = sentence[tokens[h.start].start:tokens[h.end - 1].end]
+        for a, b in h.parts:
+            text += " … " + sentence[tokens[a].start:tokens[b - 1].end]
+        th = TriggerHit(h.start, h.end, h.parts, h.pattern.data, text)
+        th.passive = _is_passive(th, tokens, lex)
+        taken.append(th)
+    return sorted(taken, key=lambda t: t.start)
+
+
+def _is_passive(t: TriggerHit, tokens: list[Token], lex: Lexicon) -> bool:
+    """Passive voice of a verbal trigger, from the pack's auxiliaries and participle shapes."""
+    if t.defn.nominal:
+        return False
+    if t.defn.passive:
+        return True
+    head = tokens[t.start]
+    if lex.lang == "ru":
+        return "pssv" in head.pos or head.pos.startswith("PRTS")
+    aux = lex.cue("passive_aux_forms")
+    if not aux:
+        return False
+    surface = head.text.casefold()
+    if surface == head.lemma:
+        return False  # an infinitive or base form ("wird ausweisen", "will expel") is not a participle
+    endings = tuple(lex.roles.get("participle_endings", []) or ())
+    if endings and not surface.endswith(endings):
+        return False
+    window = int(lex.roles.get("passive_window", 8))
+    lo = max(0, t.start - window)
+    hi = min(len(tokens), t.last + 3)
+    return any(tok.text.casefold() in aux for tok in tokens[lo:hi])

@@ -1,0 +1,354 @@
+"""Language packs: the data files under ``lang/<xx>/`` loaded into one matcher per language.
+
+Every language is a folder with the same files (see ``docs/languages.md``):
+
+* ``countries.tsv``, ``people.tsv``, ``orgs.tsv``: who the state actors are (names, adjectives,
+  demonyms, capitals, metonyms, officials, state media, IGOs);
+* ``institutions.tsv``: police, ministries, ambassadors, nationals, journalists... → CAMEO sector;
+* ``triggers.yaml``: lemma patterns → PLOVER type, mode and CAMEO code, each with a stable id;
+* ``roles.yaml``: cues for who did what to whom (prepositions, articles, cases, passive);
+* ``modality.yaml``: negation, denial, plans, conditionals, reported claims;
+* ``dates.yaml``: month and weekday words and relative date expressions;
+* ``abbreviations.txt``: words after which a period does not end a sentence.
+
+:func:`load` lemmatizes every pattern with the same tokenizer and lemmatizer as the text
+(:mod:`mirrorwatch.coding.tokens`) and puts all of them into one Aho-Corasick automaton over
+space-joined lemma strings, so one pass over a sentence finds every actor, trigger and cue.
+:func:`version` is a digest over the files, recorded with every coding run.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import LexiconError
+
+__all__ = ["Lexicon", "Pattern", "TriggerDef", "available", "check", "load", "pack_dir", "version"]
+
+#: Bump when the engine's rules change in a way that changes output for the same data files.
+ENGINE_RULES = "1"
+
+#: Files every language pack provides (the others are optional).
+REQUIRED_FILES = ("countries.tsv", "triggers.yaml")
+
+#: Non-state actor codes accepted besides ISO 3166-1 alpha-3 codes found in countries.tsv.
+EXTRA_CODES = frozenset({"EUR", "UNO", "IGO", "NGO", "XKX", "PSE", "IMG", "MNC"})
+
+#: Kinds of institutions.tsv rows. ``national``/``media``/``business`` mark people and bodies of a
+#: state abroad (attributed); ``institution`` a state organ; ``generic`` words like "side".
+INSTITUTION_KINDS = frozenset({"institution", "title", "national", "media", "business", "generic"})
+
+
+def pack_dir(lang: str) -> Path:
+    """The folder of a language pack (inside the installed package)."""
+    return Path(str(resources.files(__package__).joinpath(lang)))
+
+
+def available() -> list[str]:
+    """Languages with a usable pack (a folder holding the required files), sorted."""
+    root = Path(str(resources.files(__package__)))
+    return sorted(
+        p.name for p in root.iterdir()
+        if p.is_dir() and not p.name.startswith(("_", ".")) and all((p / f).is_file() for f in REQUIRED_FILES)
+    )
+
+
+def version(lang: str | None = None) -> str:
+    """A short digest over the data files of one language pack (or all of them) and the engine rules."""
+    h = hashlib.blake2b(digest_size=6)
+    h.update(ENGINE_RULES.encode())
+    for code in [lang] if lang else available():
+        folder = pack_dir(code)
+        for f in sorted(folder.iterdir()) if folder.is_dir() else []:
+            if f.is_file() and not f.name.endswith(".md"):
+                h.update(f"{code}/{f.name}\0".encode())
+                h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerDef:
+    """One trigger entry of ``triggers.yaml``."""
+
+    id: str
+    plover: str
+    mode: str | None
+    cameo: str
+    symmetric: bool = False
+    nominal: bool = False
+    passive: bool = False
+    needs_target: bool = True
+    agentless: str | None = None  # sector of the implied agent of an agentless passive ("were arrested": COP)
+    by_target: tuple[tuple[str, str, str | None, str], ...] = ()  # (target sector, plover, mode, cameo)
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """What one lexicon key stands for.
+
+    ``kind`` is ``country``, ``person``, ``org``, ``inst``, ``trigger`` or ``cue``; ``data`` holds the
+    row's fields; ``rest`` the later parts of a discontinuous pattern ("bestellen ... ein").
+    """
+
+    kind: str
+    ntok: int
+    data: Any
+    rest: tuple[tuple[str, ...], ...] = ()
+    source: str = ""  # "file:line" for error messages and explain
+
+
+@dataclass
+class Lexicon:
+    """A loaded language pack: the automaton and the tables the coder asks."""
+
+    lang: str
+    version: str
+    automaton: Any  # ahocorasick.Automaton: " l1 l2 " -> list[Pattern]
+    roles: dict[str, Any]
+    modality: dict[str, Any]
+    dates: dict[str, Any]
+    abbreviations: frozenset[str]
+    triggers: dict[str, TriggerDef] = field(default_factory=dict)
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)  # cue name -> single-lemma set
+    problems: list[dict[str, Any]] = field(default_factory=list)
+
+    def cue(self, name: str) -> frozenset[str]:
+        """The single-lemma set of a role or modality cue (empty when the pack has none)."""
+        return self.cues.get(name, frozenset())
+
+
+def _read(folder: Path, name: str) -> str | None:
+    p = folder / name
+    return p.read_text(encoding="utf-8") if p.is_file() else None
+
+
+def _tsv(folder: Path, name: str) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a TSV file with their line numbers (comments and blank lines skipped)."""
+    text = _read(folder, name)
+    if text is None:
+        return []
+    lines = [(i, ln) for i, ln in enumerate(text.splitlines(), 1) if ln.strip() and not ln.startswith("#")]
+    if not lines:
+        return []
+    header = lines[0][1].split("\t")
+    rows = []
+    for i, ln in lines[1:]:
+        values = next(csv.reader(io.StringIO(ln), delimiter="\t", quoting=csv.QUOTE_NONE))
+        rows.append((i, {h: (values[k].strip() if k < len(values) else "") for k, h in enumerate(header)}))
+    return rows
+
+
+def _yaml(folder: Path, name: str) -> Any:
+    text = _read(folder, name)
+    if text is None:
+        return {}
+    try:
+        return yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{folder / name}: not valid YAML ({exc}). Fix the file or restore it from git.") from exc
+
+
+def _key(phrase: str, lang: str) -> tuple[str, ...]:
+    from ..coding.tokens import tokenize
+
+    return tuple(t.lemma for t in tokenize(phrase, lang))
+
+
+def _words(values: Any) -> list[str]:
+    if values is None:
+        return []
+    if isinstance(values, str):
+        return [values]
+    return [str(v) for v in values]
+
+
+@lru_cache(maxsize=16)
+def load(lang: str) -> Lexicon:
+    """Load (once per process) and compile the language pack of ``lang``.
+
+    Raises:
+        LexiconError: the pack is missing or a file cannot be parsed (the message names the file).
+    """
+    import ahocorasick
+
+    folder = pack_dir(lang)
+    if not all((folder / f).is_file() for f in REQUIRED_FILES):
+        raise LexiconError(
+            f"No language pack for {lang!r} (looked in {folder}). Available: {', '.join(available()) or 'none'}. "
+            "A pack is a folder lang/<xx>/ with the files described in docs/languages.md."
+        )
+    table: dict[tuple[str, ...], list[Pattern]] = {}
+    problems: list[dict[str, Any]] = []
+
+    def add(phrase: str, kind: str, data: Any, where: str) -> None:
+        parts = [p.strip() for p in phrase.split("...")]
+        keys = [_key(p, lang) for p in parts]
+        if not keys[0] or any(not k for k in keys):
+            problems.append({"lang": lang, "where": where, "level": "error",
+                             "message": f"pattern {phrase!r} has no words"})
+            return
+        pat = Pattern(kind, len(keys[0]), data, tuple(keys[1:]), where)
+        table.setdefault(keys[0], []).append(pat)
+
+    for line, row in _tsv(folder, "countries.tsv"):
+        if row.get("text"):
+            add(row["text"], "country", (row.get("code", ""), row.get("kind", ""), row.get("sector") or None),
+                f"countries.tsv:{line}")
+    for line, row in _tsv(folder, "people.tsv"):
+        if row.get("text"):
+            add(row["text"], "person", (row.get("code", ""), row.get("sector") or "GOV", row.get("role", ""),
+                                        row.get("from", ""), row.get("to", "")), f"people.tsv:{line}")
+    for line, row in _tsv(folder, "orgs.tsv"):
+        if row.get("text"):
+            add(row["text"], "org", (row.get("code", ""), row.get("sector") or None, row.get("text", "")),
+                f"orgs.tsv:{line}")
+    for line, row in _tsv(folder, "institutions.tsv"):
+        if row.get("text"):
+            add(row["text"], "inst", (row.get("sector") or None, row.get("kind") or "institution",
+                                      row.get("country") or None), f"institutions.tsv:{line}")
+
+    roles = _yaml(folder, "roles.yaml")
+    modality = _yaml(folder, "modality.yaml")
+    # In languages that capitalise nouns (German), a capitalised pattern is a nominal trigger.
+    nouns_capitalised = bool(isinstance(roles, dict) and roles.get("nouns_capitalised"))
+    triggers: dict[str, TriggerDef] = {}
+    tdoc = _yaml(folder, "triggers.yaml")
+    for n, entry in enumerate(tdoc.get("triggers", []) if isinstance(tdoc, dict) else [], 1):
+        where = f"triggers.yaml:#{n}"
+        if not isinstance(entry, dict) or "id" not in entry or "plover" not in entry:
+            problems.append({"lang": lang, "where": where, "level": "error",
+                             "message": "each trigger needs at least id, plover and match"})
+            continue
+        td = TriggerDef(
+            id=str(entry["id"]), plover=str(entry["plover"]), mode=entry.get("mode"),
+            cameo=str(entry.get("cameo", "")), symmetric=bool(entry.get("symmetric", False)),
+            nominal=bool(entry.get("nominal", False)), passive=bool(entry.get("passive", False)),
+            needs_target=bool(entry.get("needs_target", True)), agentless=entry.get("agentless"),
+            by_target=tuple((str(k), str(v[0]), v[1], str(v[2])) for k, v in (entry.get("by_target") or {}).items()),
+        )
+        if td.id in triggers:
+            problems.append({"lang": lang, "where": where, "level": "error", "message": f"duplicate trigger id {td.id}"})
+        triggers[td.id] = td
+        nominal = replace(td, nominal=True)
+        for phrase in _words(entry.get("match")):
+            noun = nouns_capitalised and phrase[:1].isupper()
+            add(phrase, "trigger", nominal if noun else td, f"{where} {td.id}")
+
+    cues: dict[str, frozenset[str]] = {}
+    for doc in (roles, modality):
+        for name, values in (doc.items() if isinstance(doc, dict) else []):
+            if not isinstance(values, list):
+                continue
+            singles = set()
+            surface = name.endswith("_forms")  # matched on the case-folded word, not the lemma
+            for phrase in _words(values):
+                if surface:
+                    singles.add(phrase.casefold())
+                    continue
+                k = _key(phrase, lang) if "..." not in phrase else ()
+                if len(k) == 1:
+                    singles.add(k[0])
+                elif k:
+                    add(phrase, "cue", name, f"cue {name}")
+            cues[name] = frozenset(singles)
+
+    automaton = ahocorasick.Automaton()
+    for key, pats in table.items():
+        word = " " + " ".join(key) + " "
+        automaton.add_word(word, (len(word), pats))
+    if table:
+        automaton.make_automaton()
+    abbr_text = _read(folder, "abbreviations.txt") or ""
+    abbreviations = frozenset(
+        ln.strip().rstrip(".").casefold().split(".")[-1].strip()
+        for ln in abbr_text.splitlines() if ln.strip() and not ln.startswith("#")
+    )
+    return Lexicon(
+        lang=lang, version=version(lang), automaton=automaton, roles=roles if isinstance(roles, dict) else {},
+        modality=modality if isinstance(modality, dict) else {}, dates=_yaml(folder, "dates.yaml"),
+        abbreviations=abbreviations, triggers=triggers, cues=cues, problems=problems,
+    )
+
+
+def check(lang: str | None = None) -> list[dict[str, Any]]:
+    """Validate language packs; return problems as dicts (``lang``, ``where``, ``level``, ``message``).
+
+    ``level`` is ``error`` (unknown codes, conflicting patterns, unreadable files) or ``warning``
+    (duplicates, a CAMEO code whose PLOVER type differs from the trigger's).
+    """
+    from ..ontology import PLOVER_TYPES, SECTORS, cameo, plover_for_cameo
+
+    problems: list[dict[str, Any]] = []
+    for code in [lang] if lang else available():
+        try:
+            load.cache_clear()
+            lex = load(code)
+        except LexiconError as exc:
+            problems.append({"lang": code, "where": "", "level": "error", "message": str(exc)})
+            continue
+        problems.extend(lex.problems)
+        folder = pack_dir(code)
+        known = {row.get("code") for _, row in _tsv(folder, "countries.tsv")} | EXTRA_CODES
+        for name in ("countries.tsv", "people.tsv", "orgs.tsv", "institutions.tsv"):
+            first: dict[tuple[str, ...], int] = {}
+            for line, row in _tsv(folder, name):
+                k = tuple(row.values())
+                if k in first:
+                    problems.append({"lang": code, "where": f"{name}:{line}", "level": "warning",
+                                     "message": f"duplicate of line {first[k]}"})
+                first.setdefault(k, line)
+        for td_entry in (_yaml(folder, "triggers.yaml") or {}).get("triggers", []) or []:
+            if isinstance(td_entry, dict):
+                phrases = _words(td_entry.get("match"))
+                for p in {p for p in phrases if phrases.count(p) > 1}:
+                    problems.append({"lang": code, "where": f"triggers.yaml {td_entry.get('id')}", "level": "warning",
+                                     "message": f"pattern {p!r} listed twice"})
+        for name, cols in (("countries.tsv", ("code", "sector")), ("people.tsv", ("code", "sector")),
+                           ("orgs.tsv", ("code", "sector")), ("institutions.tsv", ("country", "sector"))):
+            for line, row in _tsv(folder, name):
+                where = f"{name}:{line}"
+                c, s = row.get(cols[0]), row.get(cols[1])
+                if c and c not in known:
+                    problems.append({"lang": code, "where": where, "level": "error",
+                                     "message": f"unknown country code {c!r} (not in countries.tsv)"})
+                if s and s not in SECTORS:
+                    problems.append({"lang": code, "where": where, "level": "error", "message": f"unknown sector {s!r}"})
+                if name == "institutions.tsv" and row.get("kind") and row["kind"] not in INSTITUTION_KINDS:
+                    problems.append({"lang": code, "where": where, "level": "error",
+                                     "message": f"unknown kind {row['kind']!r}; use one of {sorted(INSTITUTION_KINDS)}"})
+        for td in lex.triggers.values():
+            where = f"triggers.yaml {td.id}"
+            if td.plover not in PLOVER_TYPES:
+                problems.append({"lang": code, "where": where, "level": "error", "message": f"unknown PLOVER type {td.plover!r}"})
+            if not td.cameo or cameo(td.cameo) is None:
+                problems.append({"lang": code, "where": where, "level": "error", "message": f"unknown CAMEO code {td.cameo!r}"})
+            elif plover_for_cameo(td.cameo)[0] not in (td.plover, None):
+                problems.append({"lang": code, "where": where, "level": "warning",
+                                 "message": f"CAMEO {td.cameo} maps to {plover_for_cameo(td.cameo)[0]}, trigger says {td.plover}"})
+        # Same key, different meaning: conflicting trigger patterns; repeated identical rows: duplicates.
+        for item in lex.automaton.items() if len(lex.automaton) else []:
+            key, (_, pats) = item
+            by_kind: dict[str, list[Pattern]] = {}
+            for p in pats:
+                by_kind.setdefault(p.kind, []).append(p)
+            trig = [p for p in by_kind.get("trigger", []) if not p.rest]
+            types = {(p.data.plover, p.data.mode) for p in trig}
+            if len(types) > 1:
+                problems.append({"lang": code, "where": ", ".join(p.source for p in trig), "level": "error",
+                                 "message": f"pattern {key.strip()!r} is claimed by triggers of different types {sorted(map(str, types))}"})
+            countries = {p.data[0] for p in by_kind.get("country", [])}
+            if len(countries) > 1:
+                problems.append({"lang": code, "where": ", ".join(p.source for p in by_kind["country"]),
+                                 "level": "warning",
+                                 "message": f"country text {key.strip()!r} names several countries {sorted(countries)}"})
+    load.cache_clear()
+    return problems
