@@ -61,3 +61,9 @@ def test_moves_thresholds(store):
     assert loose["move_a"].tolist() == ["C", "C", "D"] and loose["move_b"].tolist()[2] == "D"
     with pytest.raises(AnalysisError, match="greater"):
         weekly_moves(store, "AAA", "BBB", coop_threshold=-1, defect_threshold=1)
+
+
+def test_shipped_named_vectors_match_axelrod():
+    from mirrorwatch.analysis.strategy import measure_named_four_vectors, named_four_vectors
+
+    assert named_four_vectors() == measure_named_four_vectors()

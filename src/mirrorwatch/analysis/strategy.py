@@ -16,7 +16,9 @@ are percentile bootstrap intervals over the transitions (``n_boot`` resamples, s
 Named strategies: tit-for-tat, win-stay-lose-shift, grudger, bully (always defect), appeaser
 (always cooperate) and random. Their four-vectors are not typed in here: each is measured by
 playing the Axelrod library's player class against a random opponent, so the definitions are
-the library's. Distance = root mean squared difference over the components defined on both sides
+the library's. Because importing Axelrod takes about 12 s, the measured vectors are shipped in
+``named_strategies.json`` (regenerate: ``python -m mirrorwatch.analysis.strategy``; a test checks
+the file against the library). Distance = root mean squared difference over the components defined on both sides
 (a bully never reaches state CC, so that component does not count against it); ties go to the
 first name in :data:`NAMED_STRATEGIES` (bully, appeaser, tit-for-tat, win-stay-lose-shift,
 grudger, random).
@@ -24,7 +26,9 @@ grudger, random).
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -144,9 +148,16 @@ def four_vector(own: list[str | None], other: list[str | None]) -> tuple[list[fl
     return _vector(states, nxt), [int((states == s).sum()) for s in range(4)]
 
 
-@lru_cache(maxsize=1)
-def named_four_vectors(turns: int = 2000, seed: int = 7) -> dict[str, list[float | None]]:
-    """Four-vectors of the named strategies, measured by playing Axelrod's players against Random."""
+#: The measured four-vectors, shipped so that no command pays Axelrod's ~12 s import time.
+NAMED_FILE = Path(__file__).with_name("named_strategies.json")
+
+
+def measure_named_four_vectors(turns: int = 2000, seed: int = 7) -> dict[str, list[float | None]]:
+    """Four-vectors of the named strategies, measured by playing Axelrod's players against Random.
+
+    Slow (imports the whole Axelrod library); :func:`named_four_vectors` reads the shipped result.
+    Regenerate the file with ``python -m mirrorwatch.analysis.strategy``.
+    """
     import axelrod as axl
 
     out: dict[str, list[float | None]] = {}
@@ -157,6 +168,13 @@ def named_four_vectors(turns: int = 2000, seed: int = 7) -> dict[str, list[float
         other = [str(p[1]) for p in plays]
         out[name] = [None if v is None else round(v, 3) for v in four_vector(own, other)[0]]
     return out
+
+
+@lru_cache(maxsize=1)
+def named_four_vectors() -> dict[str, list[float | None]]:
+    """The named strategies' four-vectors as measured with Axelrod (read from ``named_strategies.json``)."""
+    data = json.loads(NAMED_FILE.read_text(encoding="utf-8"))
+    return {name: data["four_vectors"][name] for name in NAMED_STRATEGIES}
 
 
 def nearest_strategy(vector: list[float | None]) -> tuple[dict[str, Any] | None, dict[str, float | None]]:
@@ -251,3 +269,14 @@ def strategy_fingerprint(
                    "n_boot": n_boot, "seed": seed, "states": list(STATES)},
         "named": dict(named_four_vectors()),
     }
+
+
+if __name__ == "__main__":  # regenerate the shipped four-vectors from the Axelrod library
+    import axelrod
+
+    NAMED_FILE.write_text(json.dumps({
+        "generated_by": "python -m mirrorwatch.analysis.strategy",
+        "axelrod": axelrod.__version__, "turns": 2000, "seed": 7, "opponent": "Random(0.5)",
+        "states": list(STATES), "four_vectors": measure_named_four_vectors(),
+    }, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {NAMED_FILE}")
