@@ -18,6 +18,7 @@ Rules (all words come from the language pack, none from here):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .matching import Hit
 from .tokens import Token
@@ -79,7 +80,8 @@ def _country_of(h: Hit) -> tuple[str | None, str, str | None]:
 
 
 def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str,
-                  fillers: frozenset[str] = frozenset(), genitive_links: frozenset[str] = frozenset()) -> list[Mention]:
+                  fillers: frozenset[str] = frozenset(), genitive_links: frozenset[str] = frozenset(),
+                  location_preps: frozenset[str] = frozenset()) -> list[Mention]:
     """Combine actor hits into mentions.
 
     Args:
@@ -113,12 +115,34 @@ def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str
                 out.append(_combine(nxt, h, country, tokens, sentence, lang, genitive=True))
                 i += 2
                 continue
+        if kind == "inst" and nxt is not None and nxt.pattern.kind == "person" and nxt.start - h.end <= 1:
+            # "Außenministerin Annalena Baerbock": the person gives the country, the title the sector
+            pm = _single(nxt, tokens, sentence, lang)
+            im = _single(h, tokens, sentence, lang)
+            if pm is not None and im is not None:
+                out.append(Mention(h.start, nxt.end, pm.country, im.sector or pm.sector,
+                                   sentence[tokens[h.start].start:tokens[nxt.end - 1].end], "person", False,
+                                   im.evidence + pm.evidence, head=im.head))
+                i += 2
+                continue
         m = _single(h, tokens, sentence, lang)
         if m is not None:
             out.append(m)
         i += 1
     busy = {i for h in hits for i in range(h.start, h.end)}
-    return _extend_names(out, tokens, sentence, busy)
+    out = _extend_names(out, tokens, sentence, busy)
+    _resolve_by_place(out, tokens, location_preps)
+    return out
+
+
+def _resolve_by_place(mentions: list[Mention], tokens: list[Token], location_preps: frozenset[str]) -> None:
+    """Resolve a bare institution from the place after it ("das Außenministerium in Jerusalem")."""
+    for a, b in pairwise(mentions):
+        if a.country is None and b.country is not None and b.kind in ("capital", "name", "alias") and \
+                0 < b.start - a.end <= 2 and tokens[a.end].lemma in location_preps:
+            a.country = b.country
+            a.resolved_by = "location"
+            a.evidence.append(f"place:{b.text}")
 
 
 def _gap_ok(tokens: list[Token], a: int, b: int, fillers: frozenset[str], allow_words: int) -> bool:

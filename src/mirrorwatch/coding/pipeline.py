@@ -46,7 +46,7 @@ __all__ = ["Coder", "detect_language"]
 MAX_SENTENCE_CHARS = 2_000
 #: Confidence by how a role was found (see roles.py); mean of source and target, then modality.
 _HOW_CONF = {"agent": 0.95, "target": 0.95, "obj": 0.9, "subj": 0.9, "poss": 0.9, "with": 0.85, "gen": 0.75,
-             "plain": 0.7, "carry-over": 0.5, "agentless": 0.5, "symmetric": 0.85}
+             "plain": 0.7, "speaker": 0.6, "carry-over": 0.5, "agentless": 0.5, "symmetric": 0.85}
 
 
 @lru_cache(maxsize=16)
@@ -84,6 +84,20 @@ def _parse_published(published: Any) -> dt.date | None:
         return dt.date.fromisoformat(str(published)[:10])
     except ValueError as exc:
         raise InputError(str(published), "publication date must be YYYY-MM-DD") from exc
+
+
+def _governed_by_preposition(trig: TriggerHit, tokens: list[Token], lex: Lexicon) -> bool:
+    """A nominal trigger after a preposition ("wegen der Ausweisung", "after the attack"): background."""
+    preps = (lex.cue("other_preps") | lex.cue("with_preps") | lex.cue("location_preps")
+             | lex.cue("background_preps"))
+    skip = lex.cue("determiner_forms") | lex.cue("oblique_forms") | lex.cue("genitive_forms")
+    j = trig.start - 1
+    steps = 0
+    while j >= 0 and steps < 3 and (tokens[j].text.casefold() in skip or
+                                   (tokens[j].text[:1].islower() and tokens[j].lemma not in preps)):
+        j -= 1
+        steps += 1
+    return j >= 0 and tokens[j].lemma in preps
 
 
 @dataclass(slots=True)
@@ -165,7 +179,8 @@ class Coder:
         sentence = sentence[:MAX_SENTENCE_CHARS]
         tokens = tokenize(sentence, lex.lang)
         hits = match(lex, tokens)
-        mentions = find_mentions(hits, tokens, sentence, lex.lang, lex.cue("fillers"), lex.cue("genitive_links"))
+        mentions = find_mentions(hits, tokens, sentence, lex.lang, lex.cue("fillers"), lex.cue("genitive_links"),
+                                 lex.cue("location_preps"))
         ctx.resolve(mentions)
         triggers = find_triggers(hits, tokens, mentions, sentence, lex)
         dates = _date_finder(lex.lang).find(sentence, pub) if triggers else []
@@ -174,7 +189,14 @@ class Coder:
         if triggers:
             cues = mention_cues(mentions, tokens, lex)
             groups = coordination_groups(mentions, tokens, lex)
+            verbal = any(not t.defn.nominal for t in triggers)
             for trig in triggers:
+                if verbal and trig.defn.nominal and _governed_by_preposition(trig, tokens, lex):
+                    candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
+                                                target_how="", modality={}, emitted=False,
+                                                reason="background: a noun inside a prepositional phrase "
+                                                       "next to a verbal trigger"))
+                    continue
                 roles = assign_roles(trig, mentions, cues, groups, tokens, lex)
                 self._fill_implicit(trig, roles, mentions, ctx)
                 mod = modality_of(trig, tokens, lex)

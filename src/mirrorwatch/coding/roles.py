@@ -189,6 +189,8 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
             kind = "agent" if (trig.passive or trig.defn.nominal) else "other"
             if kind == "other":
                 continue
+        if kind == "agent" and not (trig.passive or trig.defn.nominal or trig.defn.symmetric):
+            continue  # "durch X" with an active verb belongs to some noun, not to this verb
         if kind == "gen" and trig.defn.nominal and 0 <= m.start - trig.end <= 3:
             tgt_c.append((_TARGET_RANK["gen"], dist, i))
             src_c.append((_SOURCE_RANK["gen-agent"], dist, i))
@@ -221,7 +223,14 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
         i = src_c[0][2]
         res.sources = _group(i, mentions, groups)
         res.source_how = cues[i].kind + (f":{cues[i].word}" if cues[i].word else "")
+    if not res.sources:
+        sp = _speaker(mentions, cues, tokens, lex, trig)
+        if sp is not None:
+            res.sources = _group(sp, mentions, groups)
+            res.source_how = "speaker"
     src_groups = {groups[mentions.index(s)] for s in res.sources}
+    if trig.defn.symmetric and len(res.sources) >= 2:
+        tgt_c = [c for c in tgt_c if c[0] >= _TARGET_RANK["with"]]
     src_countries = {s.country for s in res.sources}
     for _, _, i in tgt_c:
         m = mentions[i]
@@ -234,6 +243,29 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
         res.target_how = cues[i].kind + (f":{cues[i].word}" if cues[i].word else "")
         break
     return res
+
+
+def _speaker(mentions: list[Mention], cues: list[Cue], tokens: list[Token], lex: Lexicon,
+             trig: TriggerHit) -> int | None:
+    """The actor of a reporting verb ("sagte Außenministerin X", "X said") when the trigger has no subject."""
+    speech = lex.cue("speech_verbs")
+    if not speech:
+        return None
+    for k, tok in enumerate(tokens):
+        if tok.lemma not in speech:
+            continue
+        best = None
+        for i, m in enumerate(mentions):
+            if cues[i].kind in ("location", "other", "gen", "obj", "target", "with"):
+                continue
+            if any(m.start < b and a < m.end for a, b in ((trig.start, trig.end), *trig.parts)):
+                continue
+            d = m.start - k if m.start > k else k - m.end + 1
+            if d <= 4 and (best is None or d < best[0]):
+                best = (d, i)
+        if best is not None:
+            return best[1]
+    return None
 
 
 def _group(i: int, mentions: list[Mention], groups: list[int]) -> list[Mention]:
