@@ -15,6 +15,7 @@ stays fast.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
 from ._version import __version__
@@ -137,6 +138,92 @@ def code(store: Store, *, all: bool = False, progress: Any = None, batch_size: i
 # --- interop: import/export (mirrorwatch.interop) ----------------------------------------------
 
 # --- analysis (mirrorwatch.analysis) and report (mirrorwatch.report) ---------------------------
+__all__ += ["dyad_report", "dyads_overview", "mirror", "write_report"]
+
+
+def dyad_report(store: Store, a: str, b: str, **kwargs: Any) -> dict[str, Any]:
+    """Everything about one dyad in one JSON-serialisable dict (series, links, rates, strategy, VAR).
+
+    See :func:`mirrorwatch.analysis.dyad_report` for the keyword arguments (``since``, ``until``,
+    ``datasets``, ``window_days``, ``include_symmetric``, ...) and the keys of the result.
+    """
+    from .analysis import dyad_report as _dyad_report
+
+    return _dyad_report(store, a, b, **kwargs)
+
+
+def dyads_overview(store: Store, **kwargs: Any) -> Any:
+    """All state dyads ranked by escalation now, then mirror index (a pandas DataFrame).
+
+    Keyword arguments: ``since``, ``until``, ``datasets``, ``min_events``, ``countries``, ``window``,
+    ``window_days``; see :func:`mirrorwatch.analysis.dyads_overview` for the columns.
+    """
+    from .analysis import dyads_overview as _overview
+
+    return _overview(store, **kwargs)
+
+
+def mirror(store: Store, a: str, b: str, *, top_pairs: int = 10, **kwargs: Any) -> dict[str, Any]:
+    """Who mirrors whom in one dyad: per direction rates beside chance, mirror index, strategy.
+
+    Returns one JSON-serialisable object with a key per direction, ``"A->B"`` and ``"B->A"`` with
+    the real codes; the object under ``"X->Y"`` describes X as the one who answers: of Y's acts
+    toward X, the share X answered (``answer_rate``), answered in kind (``mirror_rate``), each
+    beside its chance level, after how many days (``median_lag_days``), how hard
+    (``proportionality``, ``escalation_share``), the ``mirror_index``, and X's ``four_vector`` and
+    ``strategy``; ``events`` and ``mean_intensity`` describe X's own events toward Y. Also
+    ``pairs`` (the best linked act → answer pairs with their sentences), ``granger`` (VAR Granger
+    tests, with symmetric records) and ``links_summary``. Keyword arguments as in
+    :func:`dyad_report` (``window_days``, ``since``, ``until``, ``datasets``, ...).
+    """
+    from .analysis import dyad_report as _dyad_report
+
+    rep = _dyad_report(store, a, b, top_pairs=top_pairs, **kwargs)
+    a, b = rep["meta"]["a"], rep["meta"]["b"]
+    out: dict[str, Any] = {"dyad": [a, b], "window_days": rep["meta"]["window_days"],
+                           "date_range": rep["meta"]["date_range"]}
+    for x, y in ((a, b), (b, a)):
+        rec = rep["reciprocity"][f"{x} answers {y}"]
+        side = rep["strategy"][x]
+        out[f"{x}->{y}"] = {
+            "answers": y,
+            "events": rep["meta"]["events"][f"{x}>{y}"],
+            "acts": rep["meta"]["acts"][f"{x}>{y}"],
+            "mean_intensity": rep["meta"]["mean_intensity"][f"{x}>{y}"],
+            "acts_to_answer": rec["acts"],
+            "answered": rec["answered"],
+            "answer_rate": rec["answer_rate"],
+            "answer_rate_chance": rec["answer_rate_chance"],
+            "mirror_rate": rec["mirror_rate"],
+            "mirror_rate_chance": rec["mirror_rate_chance"],
+            "median_lag_days": rec["median_lag_days"],
+            "proportionality": rec["proportionality_median"],
+            "escalation_share": rec["escalation_share"],
+            "mirror_index": rec["mirror_index"],
+            "four_vector": side["four_vector"],
+            "four_vector_ci": side["ci"],
+            "strategy": side["nearest"]["name"] if side["nearest"] else None,
+            "strategy_distance": side["nearest"]["distance"] if side["nearest"] else None,
+        }
+    v = rep["var"]["with_symmetric"]
+    out["granger"] = v.get("granger") if "granger" in v else {"error": v.get("error")}
+    out["pairs"] = rep["pairs"]
+    out["links_summary"] = rep["links_summary"]
+    return out
+
+
+def write_report(store: Store, a: str, b: str, path: str | os.PathLike[str], *,
+                 png_dir: str | os.PathLike[str] | None = None, **kwargs: Any) -> Path:
+    """Write the self-contained, offline HTML report of one dyad; return its path.
+
+    ``png_dir`` also writes every figure as SVG and PNG there. Other keyword arguments go to
+    :func:`dyad_report`.
+    """
+    from .analysis import dyad_report as _dyad_report
+    from .report import write_report as _write
+
+    return _write(_dyad_report(store, a, b, **kwargs), path, png_dir=png_dir)
+
 
 # --- simulate (mirrorwatch.simulate) ----------------------------------------------------------
 
