@@ -66,6 +66,27 @@ def _pick_longest(hits: list[Hit]) -> list[Hit]:
     return sorted(taken, key=lambda h: h.start)
 
 
+def _prefer_kind(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
+    """One country hit per span: "German" is an adjective before a word, a demonym otherwise."""
+    by_span: dict[tuple[int, int], list[Hit]] = {}
+    rest = []
+    for h in hits:
+        if h.pattern.kind == "country":
+            by_span.setdefault((h.start, h.end), []).append(h)
+        else:
+            rest.append(h)
+    for (_start, end), hs in by_span.items():
+        if len(hs) == 1:
+            rest.append(hs[0])
+            continue
+        nxt = tokens[end] if end < len(tokens) else None
+        followed_by_word = nxt is not None and nxt.text[:1].isalpha()
+        order = {"name": 0, "alias": 0, "capital": 1, "metonym": 1,
+                 "adjective": 2 if followed_by_word else 4, "demonym": 3}
+        rest.append(min(hs, key=lambda h: order.get(h.pattern.data[1], 5)))
+    return rest
+
+
 def _country_of(h: Hit) -> tuple[str | None, str, str | None]:
     """(country, kind, sector) of a country/person/org hit."""
     d = h.pattern.data
@@ -93,7 +114,7 @@ def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str
             "'s", hyphen, ordinary adjectives are allowed by shape).
         genitive_links: lemmas linking an institution to a following country ("of", "des").
     """
-    hs = _pick_longest([h for h in hits if h.pattern.kind in _ACTOR_KINDS])
+    hs = _pick_longest(_prefer_kind([h for h in hits if h.pattern.kind in _ACTOR_KINDS], tokens))
     out: list[Mention] = []
     i = 0
     while i < len(hs):
@@ -102,7 +123,7 @@ def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str
         kind = h.pattern.kind
         country, ckind, _ = _country_of(h)
         if kind != "inst" and nxt is not None and nxt.pattern.kind == "inst" and \
-                _gap_ok(tokens, h.end, nxt.start, fillers, allow_words=2 if ckind == "adjective" else 0) and \
+                _gap_ok(tokens, h.end, nxt.start, fillers, allow_words=3 if ckind == "adjective" else 0) and \
                 (ckind in ("adjective", "name", "capital", "alias", "demonym", "metonym") or kind == "org"):
             out.append(_combine(h, nxt, country, tokens, sentence, lang, genitive=False))
             i += 2

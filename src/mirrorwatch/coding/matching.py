@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..lang import Lexicon, Pattern
 from .tokens import Token
 
-__all__ = ["Hit", "match"]
+__all__ = ["Hit", "compound_hits", "match"]
 
 #: How far (in tokens) the later part of a discontinuous pattern may follow its first part.
 MAX_GAP = 18
@@ -35,6 +35,7 @@ def match(lex: Lexicon, tokens: list[Token]) -> list[Hit]:
     if not tokens or not len(lex.automaton):
         return []
     lemmas = [t.lemma for t in tokens]
+    surfaces = [t.text.casefold() for t in tokens]
     text = " " + " ".join(lemmas) + " "
     start_of: dict[int, int] = {}
     pos = 1
@@ -49,7 +50,7 @@ def match(lex: Lexicon, tokens: list[Token]) -> list[Hit]:
         for p in pats:
             end = first + p.ntok
             if p.rest:
-                parts = _find_rest(lemmas, end, p.rest)
+                parts = _find_rest(lemmas, surfaces, end, p.rest)
                 if parts is None:
                     continue
                 hits.append(Hit(first, end, p, parts))
@@ -59,8 +60,17 @@ def match(lex: Lexicon, tokens: list[Token]) -> list[Hit]:
     return hits
 
 
-def _find_rest(lemmas: list[str], after: int, rest: tuple[tuple[str, ...], ...]) -> tuple[tuple[int, int], ...] | None:
-    """Spans of the later parts of a discontinuous pattern, in order, within the clause."""
+#: Words after which a separable particle still closes its clause ("bestellte ... ein und verlangte").
+_CLAUSE_END_WORDS = frozenset({"und", "oder", "aber", "sowie", "denn", "doch", "and", "or", "but", "и", "а", "но"})
+
+
+def _find_rest(lemmas: list[str], surfaces: list[str], after: int,
+               rest: tuple[tuple[str, ...], ...]) -> tuple[tuple[int, int], ...] | None:
+    """Spans of the later parts of a discontinuous pattern, in order, within the clause.
+
+    One-word parts (German separable particles) must match the word as written ("ein", not the
+    article "eine", whose lemma is also "ein"); among several, the one that closes its clause wins.
+    """
     spans = []
     pos = after
     limit = min(len(lemmas), after + MAX_GAP)
@@ -68,16 +78,41 @@ def _find_rest(lemmas: list[str], after: int, rest: tuple[tuple[str, ...], ...])
         n = len(part)
         found = None
         for i in range(pos, limit - n + 1):
-            if lemmas[i] in (";",):
+            if lemmas[i] == ";":
                 break
-            if tuple(lemmas[i:i + n]) == part:
+            same = surfaces[i] == part[0] if n == 1 else tuple(lemmas[i:i + n]) == part
+            if not same:
+                continue
+            if found is None:
                 found = i
-                # German separable particles close the clause: take the one followed by punctuation
-                # or the sentence end if there is one ("bestellte ... ein.").
-                if i + n >= len(lemmas) or not lemmas[i + n][:1].isalnum():
-                    break
+            nxt = surfaces[i + n] if i + n < len(surfaces) else ""
+            if not nxt or not nxt[:1].isalnum() or nxt in _CLAUSE_END_WORDS:
+                found = i
+                break
         if found is None:
             return None
         spans.append((found, found + n))
         pos = found + n
     return tuple(spans)
+
+
+def compound_hits(lex: Lexicon, tokens: list[Token], hits: list[Hit]) -> list[Hit]:
+    """Institution hits for compounds the lexicon does not list, by their head ("Kulturministerium").
+
+    German writes institutions as compounds; ``roles.yaml`` ``compound_heads`` maps a head
+    ("ministerium") to a sector, so every "-ministerium" is a ministry without listing them all.
+    """
+    heads = lex.roles.get("compound_heads") if isinstance(lex.roles, dict) else None
+    if not heads:
+        return []
+    covered = {i for h in hits if h.pattern.kind in ("country", "person", "org", "inst", "trigger")
+               for i in range(h.start, h.end)}
+    out = []
+    for i, t in enumerate(tokens):
+        if i in covered or len(t.lemma) < 6 or not t.text[:1].isupper():
+            continue
+        for head, sector in heads.items():
+            if t.lemma.endswith(head) and len(t.lemma) > len(head) + 2:
+                out.append(Hit(i, i + 1, Pattern("inst", 1, (sector, "institution", None), (), f"compound:{head}")))
+                break
+    return out

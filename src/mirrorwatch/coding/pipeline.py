@@ -32,7 +32,7 @@ from .actors import Mention, find_mentions
 from .context import DocContext
 from .dates import DateFinder, ResolvedDate
 from .explain import Candidate, Explanation
-from .matching import match
+from .matching import compound_hits, match
 from .modality import Modality, modality_of
 from .roles import RoleResult, assign_roles, coordination_groups, mention_cues
 from .sentences import split_sentences
@@ -179,6 +179,7 @@ class Coder:
         sentence = sentence[:MAX_SENTENCE_CHARS]
         tokens = tokenize(sentence, lex.lang)
         hits = match(lex, tokens)
+        hits += compound_hits(lex, tokens, hits)
         mentions = find_mentions(hits, tokens, sentence, lex.lang, lex.cue("fillers"), lex.cue("genitive_links"),
                                  lex.cue("location_preps"))
         ctx.resolve(mentions)

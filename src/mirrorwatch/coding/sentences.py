@@ -40,9 +40,16 @@ def split_sentences(
         yield from _split_paragraph(text, pstart, pend, abbreviations, months)
 
 
+_LINE = re.compile(r"\n")
+
+
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    # Text with long lines (extracted HTML, one paragraph per line) has no hard wrapping, so every
+    # line break ends a paragraph (a heading or "Read more:" line is not glued to the next
+    # sentence); hard-wrapped text (all lines short) only breaks at blank lines.
+    hard_wrapped = max((len(ln) for ln in text.split("\n")), default=0) <= 150
     pos = 0
-    for m in _PARA.finditer(text):
+    for m in (_PARA if hard_wrapped else _LINE).finditer(text):
         yield pos, m.start()
         pos = m.end()
     yield pos, len(text)

@@ -43,9 +43,9 @@ def code_store(store: Store, *, all: bool = False, progress: Callable[[int, int]
         for i in range(0, len(todo), batch_size):
             ids = todo[i:i + batch_size]
             with store.read() as con:
-                docs = con.execute(
+                docs = con.sql(
                     "SELECT doc_id, text, language, published FROM documents WHERE doc_id IN "
-                    "(SELECT unnest(?::VARCHAR[]))", [ids]
+                    "(SELECT unnest($ids::VARCHAR[]))", params={"ids": ids}
                 ).to_arrow_table()
             errors: list[dict[str, Any]] = []
             table = code_batch(docs, errors=errors)
