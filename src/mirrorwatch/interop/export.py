@@ -1,0 +1,164 @@
+"""Export stored events: CSV, Parquet, JSONL, PLOVER JSON and GDELT 2.0.
+
+Part of the interop stage, the way out of the store: one filtered query over ``all_events`` (the
+events table plus attached Parquet directories) is streamed in Arrow batches to the chosen writer.
+The file is written under a temporary name and renamed at the end, so a failed export never leaves
+half a file behind. A name ending in ``.gz`` is gzip-compressed (not for Parquet, which compresses
+itself).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+import pyarrow as pa
+
+from ..errors import InputError
+from ..records import EVENT_SCHEMA, events_from_arrow
+
+__all__ = ["FORMATS", "export_events", "query_batches"]
+
+#: Export formats and what they write.
+FORMATS = {
+    "csv": "flat columns of the store, header row, evidence as a JSON list",
+    "parquet": "flat columns of the store (EVENT_SCHEMA), zstd",
+    "jsonl": "one event per line, exactly as `mirrorwatch code --format jsonl`",
+    "plover": "PLOVER JSON records (JSONL; a JSON array when the name ends in .json)",
+    "gdelt": "GDELT 2.0 events layout: 61 tab-separated columns, no header, our codes",
+}
+
+
+def _iso(value: str | dt.date | None, what: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise InputError(f"--{what} {value!r}", "not a date; write YYYY-MM-DD") from exc
+
+
+def _where(dyad: Sequence[str] | None, since: Any, until: Any, types: Sequence[str] | None,
+           datasets: Sequence[str] | None) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if dyad:
+        if len(dyad) != 2:
+            raise InputError("--dyad", "give two country codes, e.g. --dyad RUS AZE")
+        a, b = (c.strip().upper() for c in dyad)
+        clauses.append("((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))")
+        params += [a, b, b, a]
+    lo, hi = _iso(since, "since"), _iso(until, "until")
+    if lo:
+        clauses.append("date >= ?")
+        params.append(lo)
+    if hi:
+        clauses.append("date <= ?")
+        params.append(hi)
+    if types:
+        clauses.append("plover IN (" + ", ".join("?" for _ in types) + ")")
+        params += [t.strip().upper() for t in types]
+    if datasets:
+        clauses.append("dataset IN (" + ", ".join("?" for _ in datasets) + ")")
+        params += [d.strip() for d in datasets]
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def query_batches(store: Any, *, dyad: Sequence[str] | None = None, since: Any = None, until: Any = None,
+                  types: Sequence[str] | None = None, datasets: Sequence[str] | None = None,
+                  batch_rows: int = 50000) -> Iterator[pa.Table]:
+    """Stream the matching events (ordered by date, then id) as tables with :data:`EVENT_SCHEMA`.
+
+    The read connection stays open while the caller consumes the batches.
+    """
+    where, params = _where(dyad, since, until, types, datasets)
+    cols = ", ".join(f'"{n}"' for n in EVENT_SCHEMA.names)
+    sql = f"SELECT {cols} FROM all_events{where} ORDER BY date NULLS LAST, event_id"
+    with store.read() as con:
+        reader = con.execute(sql, params).fetch_record_batch(batch_rows)
+        for batch in reader:
+            yield pa.Table.from_batches([batch]).cast(EVENT_SCHEMA)
+
+
+def _text_sink(path: Path) -> IO[str]:
+    if path.name.endswith(".gz"):
+        return gzip.open(path, "wt", encoding="utf-8", newline="\n")  # type: ignore[return-value]
+    return open(path, "w", encoding="utf-8", newline="\n")
+
+
+def _binary_sink(path: Path) -> IO[bytes]:
+    if path.name.endswith(".gz"):
+        return gzip.open(path, "wb")  # type: ignore[return-value]
+    return open(path, "wb")
+
+
+def _write_plover(batches: Iterator[pa.Table], fh: IO[str], *, array: bool) -> int:
+    from .plover import plover_record
+
+    n = 0
+    if array:
+        fh.write("[\n")
+    for b in batches:
+        for e in events_from_arrow(b):
+            line = json.dumps(plover_record(e), ensure_ascii=False)
+            if array:
+                fh.write((",\n" if n else "") + line)
+            else:
+                fh.write(line + "\n")
+            n += 1
+    if array:
+        fh.write("\n]\n")
+    return n
+
+
+def export_events(store: Any, fmt: str, path: str | os.PathLike[str], *, dyad: Sequence[str] | None = None,
+                  since: Any = None, until: Any = None, types: Sequence[str] | None = None,
+                  datasets: Sequence[str] | None = None) -> int:
+    """Write the store's events (optionally filtered) to ``path`` in ``fmt``; return how many.
+
+    See :func:`mirrorwatch.api.export_events`.
+    """
+    from .gdelt import write_gdelt
+    from .tabular import write_csv, write_jsonl, write_parquet
+
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise InputError(f"--format {fmt}", f"unknown format; use one of {', '.join(FORMATS)}")
+    out = Path(path)
+    if out.parent and not out.parent.exists():
+        raise InputError(str(out), "the folder does not exist")
+    batches = query_batches(store, dyad=dyad, since=since, until=until, types=types, datasets=datasets)
+    tmp = out.with_name(out.name + ".part")
+    try:
+        if fmt == "parquet":
+            with open(tmp, "wb") as fh:
+                n = write_parquet(batches, fh)
+        elif fmt == "csv":
+            with _binary_sink(tmp if not out.name.endswith(".gz") else tmp.with_name(out.name + ".part.gz")) as fh:
+                n = write_csv(batches, fh)
+            if out.name.endswith(".gz"):
+                os.replace(tmp.with_name(out.name + ".part.gz"), tmp)
+        else:
+            sink = tmp.with_name(out.name + ".part.gz") if out.name.endswith(".gz") else tmp
+            with _text_sink(sink) as fh:
+                if fmt == "jsonl":
+                    n = write_jsonl(batches, fh)
+                elif fmt == "plover":
+                    n = _write_plover(batches, fh, array=out.name.endswith(".json"))
+                else:
+                    n = write_gdelt(batches, fh)
+            if sink != tmp:
+                os.replace(sink, tmp)
+        os.replace(tmp, out)
+    except BaseException:
+        for p in (tmp, tmp.with_name(out.name + ".part.gz")):
+            p.unlink(missing_ok=True)
+        raise
+    return n

@@ -1,0 +1,317 @@
+"""GDELT 1.0 / 2.0 event files ↔ the event record.
+
+Part of the interop stage. Reads the event exports as GDELT publishes them (tab-separated, no header:
+57 or 58 columns for GDELT 1.0, 61 for 2.0; plain, ``.zip`` or ``.gz``) and the comma-separated
+extracts with a header row that people pass around (a leading unnamed index column, extra trailing
+columns, ``NA`` for missing and stray spaces in codes are tolerated). Writes the GDELT 2.0 column
+order with mirrorwatch's codes (:func:`write_gdelt`).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import IO, Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ..errors import InputError
+from .actors import cameo_country, cameo_sector, country_from_name, iso3_codes
+from .common import Chunk, Columns, ImportReport, iter_chunks, read_first_line
+
+__all__ = ["GDELT1_COLUMNS", "GDELT2_COLUMNS", "read_gdelt", "write_gdelt"]
+
+_ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+          "Type1Code", "Type2Code", "Type3Code")
+_GEO1 = ("Type", "FullName", "CountryCode", "ADM1Code", "Lat", "Long", "FeatureID")
+_GEO2 = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
+
+
+def _columns(geo: tuple[str, ...]) -> tuple[str, ...]:
+    return (
+        "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+        *(f"Actor1{x}" for x in _ACTOR), *(f"Actor2{x}" for x in _ACTOR),
+        "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+        "NumMentions", "NumSources", "NumArticles", "AvgTone",
+        *(f"Actor1Geo_{x}" for x in geo), *(f"Actor2Geo_{x}" for x in geo), *(f"ActionGeo_{x}" for x in geo),
+        "DATEADDED", "SOURCEURL",
+    )
+
+
+#: GDELT 1.0 event columns (58; daily files before April 2013 lack the last, SOURCEURL).
+GDELT1_COLUMNS = _columns(_GEO1)
+#: GDELT 2.0 event columns (61: ``*_ADM2Code`` after each ``*_ADM1Code``).
+GDELT2_COLUMNS = _columns(_GEO2)
+
+_REQUIRED = ("GLOBALEVENTID", "SQLDATE", "EventCode")
+
+
+def _layout(stream: IO[bytes], name: str) -> tuple[list[str], str, bool, bytes, int, str]:
+    """Sniff a GDELT file: (column names, delimiter, quoted, bytes to re-feed, first data line, dataset)."""
+    first = read_first_line(stream)
+    if not first:
+        raise InputError(name, "the file is empty")
+    text = first.decode("utf-8", "replace")
+    if "globaleventid" in text.lower():
+        delimiter = "\t" if "\t" in text else ","
+        header = next(csv.reader([text], delimiter=delimiter))
+        header = [h.strip() or "_index" for h in header]
+        missing = [c for c in _REQUIRED if c not in header]
+        if missing:
+            raise InputError(name, f"the header lacks the GDELT column(s) {', '.join(missing)}")
+        second = read_first_line(stream)
+        if second:
+            n = len(next(csv.reader([second.decode("utf-8", "replace")], delimiter=delimiter), []))
+            if n == len(header) + 1:
+                # Extracts written by pandas/R with the row index but no header cell for it.
+                header = ["_index", *header]
+        names = _dedupe(header)
+        dataset = "gdelt2" if "Actor1Geo_ADM2Code" in header else "gdelt1"
+        return names, delimiter, True, (second + b"\n") if second else b"", 2, dataset
+    n = text.count("\t") + 1
+    if n == 61:
+        return list(GDELT2_COLUMNS), "\t", False, first + b"\n", 1, "gdelt2"
+    if n in (57, 58):
+        return list(GDELT1_COLUMNS[:n]), "\t", False, first + b"\n", 1, "gdelt1"
+    raise InputError(
+        name,
+        f"not a GDELT event file: the first line has {n} tab-separated fields (GDELT 1.0 has 57 or 58, "
+        "2.0 has 61) and no header row with GLOBALEVENTID",
+    )
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for n in names:
+        if n in seen:
+            seen[n] += 1
+            out.append(f"{n}_{seen[n]}")
+        else:
+            seen[n] = 0
+            out.append(n)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _actor(code: str | None, country: str | None, group: str | None, type1: str | None) -> tuple[
+    str | None, str | None, tuple[str, ...]
+]:
+    """(country, sector, flags) of a GDELT actor (cached: the same few thousand combinations repeat)."""
+    code = (code or "").strip().upper()
+    group = (group or "").strip().upper()
+    flags: list[str] = []
+    if code.startswith("IGO"):
+        # CAMEO writes IGOs as IGO + region + group; the EU and the UN get their own codes (product brief).
+        iso = "EUR" if group == "EEC" else "UNO" if group == "UNO" else "IGO"
+    else:
+        cc = cameo_country(country)
+        iso = cc.country
+        if cc.flag:
+            flags.append(cc.flag)
+    sector, sflag = cameo_sector(type1)
+    if sflag:
+        flags.append(sflag)
+    return iso, sector, tuple(flags)
+
+
+@lru_cache(maxsize=65536)
+def _place_country(code: str | None, full_name: str | None) -> str | None:
+    """ISO alpha-3 of an ActionGeo: GDELT's codes are FIPS 10-4, so resolve the name's last part."""
+    c = (code or "").strip()
+    if len(c) == 3 and c in iso3_codes():  # files written by write_gdelt carry ISO codes
+        return c
+    if full_name:
+        return country_from_name(full_name.rsplit(",", 1)[-1])
+    return None
+
+
+def _strings(table: pa.Table, name: str, n: int) -> list[Any]:
+    if name not in table.column_names:
+        return [None] * n
+    return table.column(name).to_pylist()
+
+
+def _numbers(table: pa.Table, name: str, n: int, typ: pa.DataType) -> list[Any]:
+    if name not in table.column_names:
+        return [None] * n
+    col = pc.utf8_trim_whitespace(table.column(name))
+    try:
+        return col.cast(typ).to_pylist()
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        out = []
+        for v in col.to_pylist():
+            try:
+                out.append(None if v is None else (int(float(v)) if pa.types.is_integer(typ) else float(v)))
+            except ValueError:
+                out.append(None)
+        return out
+
+
+def _map_chunk(chunk: Chunk, dataset: str, file: str, report: ImportReport) -> Columns | None:
+    t = chunk.table
+    n = t.num_rows
+    for line, reason in chunk.bad:
+        report.bad_row(file, line, reason)
+    report.rows += n + len(chunk.bad)
+    if n == 0:
+        return None
+    raw_date = pc.utf8_trim_whitespace(t.column("SQLDATE"))
+    dates = pc.strptime(raw_date, format="%Y%m%d", unit="s", error_is_null=True).cast(pa.date32()).to_pylist()
+    ids = _strings(t, "GLOBALEVENTID", n)
+    codes = _strings(t, "EventCode", n)
+    cols = Columns(
+        dataset=[], dataset_id=[], cameo=[], date=[], source_country=[], source_sector=[], source_text=[],
+        target_country=[], target_sector=[], target_text=[], location_country=[], location_place=[],
+        dataset_goldstein=[], dataset_quad_class=[], evidence=[],
+    )
+    a1 = [_strings(t, f"Actor1{x}", n) for x in ("Code", "Name", "CountryCode", "KnownGroupCode", "Type1Code")]
+    a2 = [_strings(t, f"Actor2{x}", n) for x in ("Code", "Name", "CountryCode", "KnownGroupCode", "Type1Code")]
+    gold = _numbers(t, "GoldsteinScale", n, pa.float64())
+    quad = _numbers(t, "QuadClass", n, pa.int8())
+    geo_code = _strings(t, "ActionGeo_CountryCode", n)
+    geo_name = _strings(t, "ActionGeo_FullName", n)
+    urls = _strings(t, "SOURCEURL", n)
+    lines: list[int] | None = None
+    for i in range(n):
+        gid = (ids[i] or "").strip()
+        code = (codes[i] or "").strip()
+        reason = None
+        if not gid:
+            reason = "GLOBALEVENTID is empty"
+        elif dates[i] is None:
+            reason = f"SQLDATE {raw_date[i].as_py()!r} is not a date YYYYMMDD"
+        elif not code:
+            reason = "EventCode is empty"
+        if reason:
+            if lines is None:
+                lines = chunk.lines_of_rows()
+            report.bad_row(file, lines[i] if i < len(lines) else None, reason)
+            continue
+        s_iso, s_sec, s_flags = _actor(a1[0][i], a1[2][i], a1[3][i], a1[4][i])
+        t_iso, t_sec, t_flags = _actor(a2[0][i], a2[2][i], a2[3][i], a2[4][i])
+        ev = [f"flag:{f}:source" for f in s_flags] + [f"flag:{f}:target" for f in t_flags]
+        if urls[i]:
+            ev.append("url:" + urls[i].strip())
+        cols.dataset.append(dataset)
+        cols.dataset_id.append(gid)
+        cols.cameo.append(code)
+        cols.date.append(dates[i])
+        cols.source_country.append(s_iso)
+        cols.source_sector.append(s_sec)
+        cols.source_text.append((a1[1][i] or "").strip() or None)
+        has_target = a2[0][i] or a2[1][i] or a2[2][i]
+        cols.target_country.append(t_iso)
+        cols.target_sector.append(t_sec)
+        cols.target_text.append(((a2[1][i] or "").strip() or "") if has_target else None)
+        cols.location_country.append(_place_country(geo_code[i], geo_name[i]))
+        cols.location_place.append((geo_name[i] or "").strip() or None)
+        cols.dataset_goldstein.append(gold[i])
+        cols.dataset_quad_class.append(quad[i])
+        cols.evidence.append(ev)
+    return cols
+
+
+def read_gdelt(stream: IO[bytes], name: str, report: ImportReport, *, dataset: str | None = None,
+               block_size: int | None = None) -> Iterable[Columns]:
+    """Stream one GDELT events file as :class:`Columns` batches (bad rows go to ``report``).
+
+    Args:
+        stream: the decompressed bytes of the file.
+        name: how the file is named in messages.
+        report: receives row counts and malformed rows (with line numbers).
+        dataset: provenance name; default ``gdelt1``/``gdelt2`` from the layout.
+        block_size: bytes per batch (default :data:`common.BLOCK_SIZE`).
+    """
+    names, delimiter, quoted, prefix, first_line, detected = _layout(stream, name)
+    ds = dataset or detected
+    if ds not in report.datasets:
+        report.datasets.append(ds)
+    kwargs = {"block_size": block_size} if block_size else {}
+    for chunk in iter_chunks(stream, names, delimiter=delimiter, quoted=quoted, first_line=first_line,
+                             prefix=prefix, **kwargs):
+        cols = _map_chunk(chunk, ds, name, report)
+        if cols is not None:
+            yield cols
+
+
+# -- export ---------------------------------------------------------------------------------------------
+def _clean(value: Any) -> str:
+    if value is None:
+        return ""
+    # GDELT files have no quoting: a tab or line break inside a name would shift every column.
+    return str(value).replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
+
+def _actor_fields(country: str | None, sector: str | None, text: str | None) -> list[str]:
+    """The ten Actor columns for one of our actors (EUR/UNO/IGO in CAMEO's IGO notation)."""
+    sec = "GOV" if sector == "DIP" else (sector or "")
+    group = ""
+    if country == "EUR":
+        code, cc, group = "IGOEUREEC", "EUR", "EEC"
+    elif country == "UNO":
+        code, cc, group = "IGOUNO", "", "UNO"
+    elif country == "IGO":
+        code, cc = "IGO", ""
+    else:
+        code, cc = (country or ""), (country or "")
+    if not country and not sec and not text:
+        return [""] * 10
+    if sec and sec != "IGO":
+        code += sec
+    return [code, _clean(text), cc, group, "", "", "", sec, "", ""]
+
+
+def gdelt_event_id(event_id: str, dataset: str | None, dataset_id: str | None) -> str:
+    """GLOBALEVENTID to write: GDELT's own for GDELT events, else a 60-bit number from ``event_id``."""
+    if dataset in ("gdelt1", "gdelt2") and dataset_id and dataset_id.isdigit():
+        return dataset_id
+    return str(int(event_id[:15], 16))
+
+
+def gdelt_rows(batch: pa.Table) -> list[str]:
+    """Lines (61 tab-separated fields, GDELT 2.0 order) for a batch with :data:`EVENT_SCHEMA` columns."""
+    out = []
+    for r in batch.to_pylist():
+        d: dt.date | None = r["date"]
+        sqldate = d.strftime("%Y%m%d") if d else ""
+        frac = f"{d.year + (d.month * 30 + d.day) / 365:.4f}" if d else ""
+        code = r["cameo"] or ""
+        url = next((e[4:] for e in (r["evidence"] or []) if e.startswith("url:")), "")
+        geo = ["", "", "", "", "", "", "", ""]
+        actor1_geo = ["", "", "", "", "", "", "", ""]
+        if r["location_country"] or r["location_place"]:
+            geo = ["1" if not r["location_place"] else "4", _clean(r["location_place"]),
+                   r["location_country"] or "", "", "", "", "", ""]
+        fields = [
+            gdelt_event_id(r["event_id"], r["dataset"], r["dataset_id"]), sqldate,
+            d.strftime("%Y%m") if d else "", str(d.year) if d else "", frac,
+            *_actor_fields(r["source_country"], r["source_sector"], r["source_text"]),
+            *_actor_fields(r["target_country"], r["target_sector"], r["target_text"]),
+            "", code, code[:3], code[:2],
+            "" if r["quad_class"] is None else str(r["quad_class"]),
+            "" if r["intensity"] is None else f"{r['intensity']:g}",
+            "", "", "", "",
+            *actor1_geo, *actor1_geo, *geo,
+            sqldate + "000000" if sqldate else "", _clean(url),
+        ]
+        out.append("\t".join(fields))
+    return out
+
+
+def write_gdelt(batches: Iterable[pa.Table], fh: IO[str]) -> int:
+    """Write events as a headerless GDELT 2.0 events file; return the number of rows.
+
+    Our codes, not GDELT's: country codes are ISO alpha-3 (also ActionGeo_CountryCode, where GDELT
+    writes FIPS 10-4), diplomats are GOV, Goldstein/QuadClass are ours (GDELT convention).
+    """
+    n = 0
+    for batch in batches:
+        lines = gdelt_rows(batch)
+        if lines:
+            fh.write("\n".join(lines) + "\n")
+        n += len(lines)
+    return n

@@ -1,0 +1,303 @@
+"""PLOVER / POLECAT JSON records ↔ the event record.
+
+Part of the interop stage. Reads PLOVER JSON (one array, or JSONL with one record per line): the
+manual's field names (``id``, ``date``, ``actor``/``recipient`` lists of ``{code, sector,
+entity_text}``, ``event``, ``mode``, ``quad_code``, ``event_scale``, ``event_loc``, ``text``) and the
+older gold-standard spelling (``source``/``target`` with ``actorText``). Writes records with PLOVER's
+field and sector names (:func:`plover_record`), plus a ``mirrorwatch`` object holding our full record
+so that our own exports come back unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
+from typing import IO, Any
+
+from ..errors import InputError
+from ..ontology import PLOVER_TYPES, cameo_codes
+from ..records import Event, events_to_arrow
+from .actors import country_from_name, plover_sector_in, plover_sector_out
+from .common import Columns, ImportReport
+
+__all__ = ["plover_record", "read_plover"]
+
+#: Category names of older PLOVER versions (the 2016 gold standard) → current (type, mode).
+_OLD_NAMES = {
+    "DEMAND": ("REQUEST", None), "DISAPPROVE": ("ACCUSE", None), "INVESTIGATE": ("ACCUSE", "investigate"),
+    "FIGHT": ("ASSAULT", None),
+}
+_BATCH = 5000
+
+
+@lru_cache(maxsize=256)
+def representative_cameo(plover: str, mode: str | None) -> str | None:
+    """The most general CAMEO code the crosswalk maps to (type, mode), else to the type alone.
+
+    PLOVER records carry no CAMEO code; this one gives them a Goldstein intensity (flagged
+    ``cameo-from-plover``). Ties go to the shortest, then lowest code.
+    """
+    codes = [c for c in cameo_codes().values() if c.plover == plover]
+    if mode:
+        with_mode = [c for c in codes if c.plover_mode == mode]
+        codes = with_mode or codes
+    if not codes:
+        return None
+    return min(codes, key=lambda c: (len(c.code), c.code)).code
+
+
+def _first(d: Mapping[str, Any], *keys: str) -> Any:
+    for k in keys:
+        v = d.get(k)
+        if v not in (None, "", []):
+            return v
+    return None
+
+
+def _as_list(v: Any) -> list[Any]:
+    if v is None or v == "":
+        return []
+    return list(v) if isinstance(v, list) else [v]
+
+
+def _entity(e: Any) -> tuple[str | None, str | None, str, list[str]]:
+    """(country, sector, text, flags) of a PLOVER actor/recipient object."""
+    if isinstance(e, str):
+        return country_from_name(e) or (e if len(e) == 3 and e.isupper() else None), None, e, []
+    if not isinstance(e, Mapping):
+        return None, None, "", []
+    flags: list[str] = []
+    raw = _first(e, "code", "country", "country_code", "country_name")
+    country = None
+    if raw:
+        raw = str(raw).strip()
+        country = country_from_name(raw)
+        if country is None:
+            # PLOVER's own non-state codes (IGO, NGO, IMG, ...) and old slips (JAP) are kept, flagged.
+            country = raw if len(raw) == 3 else None
+            flags.append(f"unknown-country:{raw}")
+    sector, sflag = plover_sector_in(_first(e, "sector", "sector_code", "primary_sector"))
+    if sflag:
+        flags.append(sflag)
+    text = _first(e, "entity_text", "actorText", "raw_text", "entity_name", "text", "identifier_text") or ""
+    return country, sector, str(text), flags
+
+
+def _date(value: Any) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _events_of(rec: Mapping[str, Any], cols: Columns, dataset: str) -> str | None:
+    """Append the events of one PLOVER record to ``cols``; return a reason when it is unusable."""
+    rid = _first(rec, "id", "event_id")
+    if rid is None:
+        return "the record has no id"
+    date = _date(_first(rec, "date", "event_date", "story_date"))
+    if date is None:
+        return f"record {rid}: date {rec.get('date')!r} is missing or not YYYY-MM-DD"
+    categories = _as_list(_first(rec, "event", "event_type", "event_category"))
+    if not categories:
+        return f"record {rid}: no event category"
+    modes = _as_list(rec.get("mode"))
+    actors = _as_list(_first(rec, "actor", "source"))
+    recips = _as_list(_first(rec, "recipient", "target"))
+    if not actors:
+        return f"record {rid}: no actor"
+    ents_a = [_entity(a) for a in actors]
+    ents_r = [_entity(r) for r in recips]
+    pairs: list[tuple[Any, Any, bool]] = []
+    if ents_r:
+        pairs = [(a, r, False) for a in ents_a for r in ents_r]
+    elif len(ents_a) > 1:
+        # Several actors and no recipient: PLOVER's way of coding a joint act (a meeting, an
+        # agreement) among all of them. Each ordered pair becomes an event, flagged symmetric.
+        pairs = [(a, b, True) for a in ents_a for b in ents_a if a is not b]
+    else:
+        pairs = [(ents_a[0], None, False)]
+    loc = rec.get("event_loc") or rec.get("eventLoc")
+    loc_country = loc_place = None
+    if isinstance(loc, Mapping):
+        loc_country = country_from_name(_first(loc, "country", "country_code", "country_name"))
+        loc_place = _first(loc, "place", "place_name", "name", "geonames_name")
+    elif isinstance(loc, str):
+        loc_place = loc
+    info = rec.get("text_info") or {}
+    text = rec.get("text")
+    total = len(categories) * len(pairs)
+    k = 0
+    for cat in categories:
+        cat = str(cat).strip().upper()
+        mode = str(modes[0]) if modes else None
+        flags: list[str] = []
+        if cat in _OLD_NAMES:
+            cat, m = _OLD_NAMES[cat]
+            mode = mode or m
+        if cat not in PLOVER_TYPES:
+            flags.append(f"unknown-plover:{cat}")
+        code = _first(rec, "cameo", "cameo_code")
+        if code is None:
+            code = representative_cameo(cat, mode)
+            if code is not None:
+                flags.append("cameo-from-plover")
+        for a, r, sym in pairs:
+            cols.dataset.append(dataset)
+            cols.dataset_id.append(str(rid) if total == 1 else f"{rid}#{k}")
+            k += 1
+            cols.cameo.append(code or "")
+            cols.date.append(date)
+            cols.source_country.append(a[0])
+            cols.source_sector.append(a[1])
+            cols.source_text.append(a[2])
+            cols.target_country.append(r[0] if r else None)
+            cols.target_sector.append(r[1] if r else None)
+            cols.target_text.append(r[2] if r else None)
+            cols.location_country.append(loc_country)
+            cols.location_place.append(loc_place)
+            scale = rec.get("event_scale")
+            cols.dataset_goldstein.append(float(scale) if isinstance(scale, int | float) else None)
+            q = rec.get("quad_code")
+            cols.dataset_quad_class.append(int(q) if isinstance(q, int) or (isinstance(q, str) and q.isdigit()) else None)
+            fl = [*flags] + [f"flag:{f}:source" for f in a[3]] + ([f"flag:{f}:target" for f in r[3]] if r else [])
+            cols.evidence.append([f if f.startswith("flag:") else "flag:" + f for f in fl])
+            cols.sentence.append(text)  # type: ignore[union-attr]
+            seq = info.get("sequence") if isinstance(info, Mapping) else None
+            cols.sentence_index.append(int(seq) if isinstance(seq, int) else None)  # type: ignore[union-attr]
+            cols.language.append(rec.get("language"))  # type: ignore[union-attr]
+            cols.plover.append(cat)  # type: ignore[union-attr]
+            cols.mode.append(mode)  # type: ignore[union-attr]
+            cols.is_symmetric.append(sym)  # type: ignore[union-attr]
+    return None
+
+
+def _new_columns() -> Columns:
+    return Columns(
+        dataset=[], dataset_id=[], cameo=[], date=[], source_country=[], source_sector=[], source_text=[],
+        target_country=[], target_sector=[], target_text=[], location_country=[], location_place=[],
+        dataset_goldstein=[], dataset_quad_class=[], evidence=[], sentence=[], sentence_index=[],
+        language=[], plover=[], mode=[], is_symmetric=[],
+    )
+
+
+def _records(stream: IO[bytes], name: str, report: ImportReport) -> Iterator[tuple[int, Any]]:
+    """(line, record) pairs from a JSON array or JSONL stream; bad JSON lines go to the report."""
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace")
+    head = ""
+    while True:
+        ch = text.read(1)
+        if not ch or not ch.isspace():
+            head = ch
+            break
+    if head == "[":
+        # A JSON array must be parsed whole (the gold-standard file is one); JSONL streams.
+        try:
+            data = json.loads(head + text.read())
+        except json.JSONDecodeError as exc:
+            raise InputError(name, f"not valid JSON (line {exc.lineno}: {exc.msg})") from exc
+        for i, rec in enumerate(data):
+            yield i + 1, rec
+        return
+    first = head + text.readline()
+    lineno = 0
+    for line in _chain(first, text):
+        lineno += 1
+        if not line.strip():
+            continue
+        try:
+            yield lineno, json.loads(line)
+        except json.JSONDecodeError as exc:
+            report.rows += 1
+            report.bad_row(name, lineno, f"not valid JSON ({exc.msg})")
+
+
+def _chain(first: str, rest: Iterable[str]) -> Iterator[str]:
+    yield first
+    yield from rest
+
+
+def read_plover(stream: IO[bytes], name: str, report: ImportReport, *, dataset: str | None = None,
+                block_size: int | None = None) -> Iterator[Any]:
+    """Stream one PLOVER/POLECAT JSON or JSONL file as batches (Columns, or Arrow for our own records).
+
+    Args:
+        stream: the decompressed bytes of the file.
+        name: how the file is named in messages (array items are numbered from 1 instead of lines).
+        report: receives counts and bad records.
+        dataset: provenance name (default ``plover``).
+        block_size: unused (records are batched by count).
+    """
+    ds = dataset or "plover"
+    cols = _new_columns()
+    own: list[Event] = []
+    for line, rec in _records(stream, name, report):
+        if not isinstance(rec, Mapping):
+            report.rows += 1
+            report.bad_row(name, line, "the record is not a JSON object")
+            continue
+        if rec.get("event") == "DOCUMENT":  # the gold standard's documentation header
+            continue
+        report.rows += 1
+        mw = rec.get("mirrorwatch")
+        if isinstance(mw, Mapping):
+            try:
+                own.append(Event.from_dict(mw))
+            except (KeyError, TypeError, ValueError) as exc:
+                report.bad_row(name, line, f"the mirrorwatch object is incomplete ({exc})")
+            if len(own) >= _BATCH:
+                yield events_to_arrow(own)
+                own = []
+            continue
+        try:
+            reason = _events_of(rec, cols, ds)
+        except (TypeError, ValueError, AttributeError) as exc:
+            reason = f"record {rec.get('id')}: {exc}"
+        if reason:
+            report.bad_row(name, line, reason)
+        if ds not in report.datasets:
+            report.datasets.append(ds)
+        if len(cols.cameo) >= _BATCH:
+            yield cols
+            cols = _new_columns()
+    if cols.cameo:
+        yield cols
+    if own:
+        yield events_to_arrow(own)
+
+
+# -- export ---------------------------------------------------------------------------------------------
+def _entity_out(country: str | None, sector: str | None, text: str | None) -> dict[str, Any]:
+    return {"code": country, "sector": plover_sector_out(sector), "entity_text": text or ""}
+
+
+def plover_record(e: Event) -> dict[str, Any]:
+    """One PLOVER JSON record for an event (PLOVER field and sector names; our record beside it)."""
+    rec: dict[str, Any] = {
+        "id": e.event_id,
+        "date": e.date,
+        "actor": [_entity_out(e.source.country, e.source.sector, e.source.text)],
+        "recipient": [_entity_out(e.target.country, e.target.sector, e.target.text)] if e.target else [],
+        "event": [e.plover],
+        "mode": [e.mode] if e.mode else [],
+        "quad_code": e.quad_class,
+        "event_scale": e.intensity,
+        "cameo": e.cameo,
+    }
+    if e.location is not None:
+        rec["event_loc"] = {"country": e.location.country, "place": e.location.place}
+    if e.sentence:
+        rec["text"] = e.sentence
+    if e.sentence_index is not None or e.span is not None:
+        rec["text_info"] = {"sequence": e.sentence_index, "start": e.span[0] if e.span else None,
+                            "end": e.span[1] if e.span else None}
+    if e.language:
+        rec["language"] = e.language
+    rec["coder"] = "mirrorwatch" if e.dataset == "mirrorwatch" else f"mirrorwatch import of {e.dataset}"
+    rec["mirrorwatch"] = e.to_dict()
+    return rec
