@@ -136,6 +136,60 @@ def code(store: Store, *, all: bool = False, progress: Any = None, batch_size: i
 
 
 # --- interop: import/export (mirrorwatch.interop) ----------------------------------------------
+__all__ += ["export_events", "import_events"]
+
+
+def import_events(store: Store, kind: str, paths: list[str | os.PathLike[str]], *, progress: Any = None,
+                  dataset: str | None = None, keep_statements: bool = False) -> Any:
+    """Import event files into the store: ``gdelt``, ``icews``, ``plover`` or our own ``events``.
+
+    Files are streamed in batches (plain, gzip or zip); each row becomes an event record with its
+    provenance (``dataset``, ``dataset_id``), PLOVER type and mode through the CAMEO crosswalk, our
+    Goldstein/quad class beside the dataset's own, and mirror records flagged ``is_symmetric``.
+    Importing the same file again adds nothing. Conventions: ``docs/interop.md``.
+
+    Args:
+        store: the target store.
+        kind: ``gdelt`` (1.0/2.0 exports or CSV extracts), ``icews`` (raw TSV), ``plover`` (JSON/JSONL)
+            or ``events`` (mirrorwatch CSV/Parquet/JSONL).
+        paths: the files.
+        progress: optional callable ``progress(file, rows_read)`` called after each batch.
+        dataset: provenance name to use instead of the detected one (``gdelt1``/``gdelt2``/``icews``/``plover``).
+        keep_statements: store CAMEO 01/02 rows (no PLOVER type) as ``STATEMENT``/``APPEAL`` instead
+            of skipping them.
+
+    Returns:
+        An ``ImportReport`` (``.to_dict()`` for JSON): rows, imported, duplicates, no_plover,
+        malformed (the first ones with file and line), failed files, symmetric, run_id, status.
+    """
+    from .interop import import_events as _import
+
+    return _import(store, kind, paths, progress=progress, dataset=dataset, keep_statements=keep_statements)
+
+
+def export_events(store: Store, fmt: str, path: str | os.PathLike[str], *, dyad: list[str] | None = None,
+                  since: str | None = None, until: str | None = None, types: list[str] | None = None,
+                  datasets: list[str] | None = None) -> int:
+    """Write the store's events to a file: ``csv``, ``parquet``, ``jsonl``, ``plover`` or ``gdelt``.
+
+    Args:
+        store: the source store (attached Parquet event directories included).
+        fmt: output format (see ``docs/interop.md``: PLOVER uses PLOVER's field and sector names,
+            GDELT the 2.0 column order with our codes).
+        path: output file; a name ending in ``.gz`` is gzip-compressed (not Parquet).
+        dyad: two country codes; events between them in either direction.
+        since: first date (YYYY-MM-DD), inclusive.
+        until: last date, inclusive.
+        types: PLOVER types to keep.
+        datasets: datasets to keep (``mirrorwatch``, ``gdelt1``, ``icews``, ...).
+
+    Returns:
+        The number of events written.
+    """
+    from .interop.export import export_events as _export
+
+    return _export(store, fmt, path, dyad=dyad, since=since, until=until, types=types, datasets=datasets)
+
 
 # --- analysis (mirrorwatch.analysis) and report (mirrorwatch.report) ---------------------------
 __all__ += ["dyad_report", "dyads_overview", "mirror", "write_report"]
