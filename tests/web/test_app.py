@@ -27,8 +27,8 @@ def test_overview_json_lists_every_dyad_with_counts(client):
     assert aze_rus["n"] == len(expected) + 1
     assert aze_rus["n_ab"] == sum(1 for r in expected if r[1] == "AZE")
     assert aze_rus["n_ba"] == sum(1 for r in expected if r[1] == "RUS") + 1
-    assert len(aze_rus["sparkline"]) == data["weeks"]
-    assert sum(aze_rus["sparkline"]) == aze_rus["n"]  # every event falls in the last 26 weeks
+    assert aze_rus["sparkline"] and sum(aze_rus["sparkline"]) == aze_rus["n"]  # all within the sparkline weeks
+    assert aze_rus["sparkline"][-1] == aze_rus["this_week"]
     assert data["summary"]["events"] == len(ROWS) + 1
 
 
@@ -38,19 +38,39 @@ def test_overview_filters_by_country_and_date(client):
     early = client.get("/index.json?until=2025-06-28").json()
     assert [d["dyad"] for d in early["dyads"]] == ["AZE-RUS"]
     assert early["dyads"][0]["n"] == 1
-    assert early["reference_date"] == "2025-06-28"
 
 
 def test_overview_this_week_against_baseline(client):
-    # the newest event is the hostile threat on 2025-07-10 plus DEU→FRA on 07-17: "this week" ends 07-17
+    # the newest event (DEU→FRA, Thursday 2025-07-17) sets "this week": Monday 2025-07-14
     data = client.get("/index.json").json()
     d = {x["dyad"]: x for x in data["dyads"]}
-    assert data["reference_date"] == "2025-07-17"
+    assert data["week"] == "2025-07-14"
     assert d["DEU-FRA"]["this_week"] == 1
-    assert d["DEU-FRA"]["change"] == pytest.approx(1.0)
-    # AZE-RUS: nothing in 07-11..07-17, so this week is below its baseline
+    assert d["DEU-FRA"]["change"] > 0
+    # AZE-RUS: nothing in that week, so it is below its baseline
     assert d["AZE-RUS"]["this_week"] == 0
     assert d["AZE-RUS"]["change"] < 0
+    assert d["AZE-RUS"]["baseline_week"] > 0
+
+
+def test_overview_ranks(client):
+    by_events = client.get("/index.json?rank=events").json()["dyads"]
+    assert [d["dyad"] for d in by_events] == ["AZE-RUS", "DEU-FRA"]
+    by_change = client.get("/index.json?rank=change").json()["dyads"]
+    assert [d["dyad"] for d in by_change] == ["DEU-FRA", "AZE-RUS"]
+
+
+def test_overview_without_analysis_falls_back_to_counts(client, monkeypatch):
+    from mirrorwatch.web import bridge
+
+    real = bridge._lookup
+    monkeypatch.setattr(bridge, "_lookup", lambda name: None if name == "dyads_overview" else real(name))
+    data = client.get("/index.json").json()
+    assert "not available" in data["analysis_note"]
+    d = {x["dyad"]: x for x in data["dyads"]}
+    assert d["AZE-RUS"]["n"] == len(_dyad_rows("AZE", "RUS")) + 1
+    assert d["AZE-RUS"]["escalation"] is None
+    assert "Showing counts only" in client.get("/").text
 
 
 def test_overview_page_renders_dyads_and_sparklines(client):

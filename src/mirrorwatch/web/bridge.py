@@ -38,10 +38,10 @@ def _lookup(name: str) -> Any | None:
     return None
 
 
-#: Libraries the analysis imports inside its functions that take seconds to import (axelrod ~12 s
-#: on the project's machine, statsmodels ~1 s). A server imports them once in the background at
+#: Libraries the dyad page needs that take a noticeable time to import (statsmodels ~1 s, ruptures
+#: ~0.6 s, altair ~0.2 s on the project's machine). A server imports them once in the background at
 #: start, so that the first dyad page does not pay for them.
-_SLOW_IMPORTS = ("altair", "mirrorwatch.analysis", "statsmodels.tsa.api", "ruptures", "axelrod")
+_SLOW_IMPORTS = ("altair", "mirrorwatch.analysis", "statsmodels.tsa.api", "ruptures")
 
 
 def warm_up() -> None:

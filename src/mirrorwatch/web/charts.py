@@ -51,7 +51,6 @@ def timeline_spec(rows: Sequence[dict[str, Any]], a: str, b: str, *, freq: str =
         color=alt.Color("plover:N", title="PLOVER type",
                         scale=alt.Scale(domain=list(PLOVER_COLOURS), range=list(PLOVER_COLOURS.values())),
                         sort=list(PLOVER_TYPES)),
-        order=alt.Order("plover:N"),
         tooltip=[alt.Tooltip("period:T", title=unit), alt.Tooltip("direction:N"), alt.Tooltip("plover:N"),
                  alt.Tooltip("n:Q", title="acts")],
     ).properties(width="container", height=280, title=f"Mirror timeline {a} ↔ {b}")

@@ -7,7 +7,12 @@ for (const el of document.querySelectorAll("[data-spec]")) {
   const data = document.getElementById(el.dataset.spec);
   if (!data || !window.vegaEmbed) continue;
   const spec = JSON.parse(data.textContent);
-  window.vegaEmbed(el, spec, { actions: false, ast: true, renderer: "svg", defaultStyle: false })
+  // vega-embed and vega-tooltip would inject <style> elements, which the CSP blocks: their styles
+  // live in style.css instead (defaultStyle: false, disableDefaultStyle: true).
+  window.vegaEmbed(el, spec, {
+    actions: false, ast: true, renderer: "svg", defaultStyle: false,
+    tooltip: { disableDefaultStyle: true },
+  })
     .then(() => el.setAttribute("data-rendered", "true"))
     .catch((err) => {
       el.textContent = "The chart could not be drawn: " + err;

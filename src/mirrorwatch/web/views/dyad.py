@@ -91,25 +91,24 @@ def _pairs(web: Web, a: str, b: str, flt: EventFilter, window: int) -> tuple[dic
     return {"rows": shown, "total": len(rows), "answered": len(answered), "labels": labels}, None
 
 
-def _irf_rows(var: Any) -> list[dict[str, Any]]:
-    """Impulse-response records from a ``var_analysis`` result, whatever of the usual shapes it has."""
+def _irf_rows(var: Any) -> tuple[list[dict[str, Any]], str | None]:
+    """Impulse-response records from a ``var_analysis`` result, and which variant they come from.
+
+    The VAR without symmetric (mirror) records is preferred: those records fake instant reciprocity.
+    """
     if not isinstance(var, dict):
-        return []
-    irf = var.get("irf")
-    rows: list[dict[str, Any]] = []
-    if isinstance(irf, list) and irf and isinstance(irf[0], dict):
-        for r in irf:
-            label = r.get("response") or (f"{r.get('impulse')} → {r.get('response_to', r.get('target', ''))}")
-            value = r.get("value", r.get("irf"))
-            if isinstance(value, int | float) and isinstance(r.get("step"), int | float):
-                rows.append({"step": r["step"], "response": str(label), "value": value,
-                             **({"lower": r["lower"], "upper": r["upper"]} if "lower" in r and "upper" in r else {})})
-    elif isinstance(irf, dict):
-        for label, values in irf.items():
-            if isinstance(values, list):
-                rows += [{"step": i, "response": str(label), "value": v} for i, v in enumerate(values)
-                         if isinstance(v, int | float)]
-    return rows
+        return [], None
+    for variant in ("without_symmetric", "with_symmetric"):
+        fit = var.get(variant)
+        irf = fit.get("irf") if isinstance(fit, dict) else None
+        responses = irf.get("responses") if isinstance(irf, dict) else None
+        if isinstance(responses, dict) and responses:
+            rows = [{"step": i, "response": str(label), "value": v}
+                    for label, values in responses.items() if isinstance(values, list)
+                    for i, v in enumerate(values) if isinstance(v, int | float)]
+            if rows:
+                return rows, variant.replace("_", " ")
+    return [], None
 
 
 def dyad_data(web: Web, request: Request, dyad: str) -> dict[str, Any]:
@@ -134,7 +133,7 @@ def dyad_data(web: Web, request: Request, dyad: str) -> dict[str, Any]:
         sections[key] = bridge.to_jsonable(result)
         if note:
             notes[key] = note
-    irf = _irf_rows(sections["var"])
+    irf, irf_variant = _irf_rows(sections["var"])
     params = flt.to_params()
     for k in ("freq", "window"):
         v = request.query_params.get(k)
@@ -146,7 +145,8 @@ def dyad_data(web: Web, request: Request, dyad: str) -> dict[str, Any]:
         "timeline": timeline,
         "timeline_spec": charts.timeline_spec(timeline, a, b, freq=opts["freq"]) if timeline else None,
         "pairs": pairs, **sections,
-        "irf_spec": charts.irf_spec(irf, title=f"VAR impulse responses {a} ↔ {b}") if irf else None,
+        "irf_spec": charts.irf_spec(irf, title=f"Impulse responses {a} ↔ {b} (VAR {irf_variant} records)")
+        if irf else None,
         "notes": notes,
     }
 
