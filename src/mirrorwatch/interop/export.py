@@ -82,9 +82,18 @@ def query_batches(store: Any, *, dyad: Sequence[str] | None = None, since: Any =
     cols = ", ".join(f'"{n}"' for n in EVENT_SCHEMA.names)
     sql = f"SELECT {cols} FROM all_events{where} ORDER BY date NULLS LAST, event_id"
     with store.read() as con:
-        reader = con.execute(sql, params).fetch_record_batch(batch_rows)
+        # DuckDB 2: .arrow() on a relation is a RecordBatchReader, so the result streams.
+        reader = con.sql(sql, params=params).arrow()
+        pending: list[pa.RecordBatch] = []
+        rows = 0
         for batch in reader:
-            yield pa.Table.from_batches([batch]).cast(EVENT_SCHEMA)
+            pending.append(batch)
+            rows += batch.num_rows
+            if rows >= batch_rows:
+                yield pa.Table.from_batches(pending).cast(EVENT_SCHEMA)
+                pending, rows = [], 0
+        if pending:
+            yield pa.Table.from_batches(pending).cast(EVENT_SCHEMA)
 
 
 def _text_sink(path: Path) -> IO[str]:

@@ -278,7 +278,7 @@ def gdelt_rows(batch: pa.Table) -> list[str]:
     for r in batch.to_pylist():
         d: dt.date | None = r["date"]
         sqldate = d.strftime("%Y%m%d") if d else ""
-        frac = f"{d.year + (d.month * 30 + d.day) / 365:.4f}" if d else ""
+        frac = f"{d.year + ((d.month - 1) * 30 + d.day) / 365:.4f}" if d else ""
         code = r["cameo"] or ""
         url = next((e[4:] for e in (r["evidence"] or []) if e.startswith("url:")), "")
         geo = ["", "", "", "", "", "", "", ""]
