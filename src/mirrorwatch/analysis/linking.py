@@ -118,11 +118,15 @@ def link_core(
                     [_SIM_EXACT, _SIM_TYPE, _SIM_QUAD, _SIM_SIDE], default=_SIM_OTHER)
     span = window_days - min_lag_days + 1
     score = sim * (1.0 - (lag - min_lag_days) / span)
-    # best trigger per response: highest score, then shortest lag (= most recent trigger)
-    o = np.lexsort((lag, -score, ri))
-    first = np.ones(len(o), dtype=bool)
-    first[1:] = ri[o][1:] != ri[o][:-1]
-    keep = o[first]
+    # Best trigger per response: highest score, then shortest lag (= most recent trigger). One
+    # integer key and a scatter-min instead of a 3-key lexsort: this runs once per circular shift
+    # of the chance level, and the sort dominated.
+    sub = np.rint((1.0 - score) * 1e6).astype(np.int64) * (window_days + 1) + lag
+    best = np.full(len(rdays), np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(best, ri, sub)
+    match = np.flatnonzero(sub == best[ri])
+    _, first = np.unique(ri[match], return_index=True)  # exact ties: the first candidate
+    keep = match[first]
     return ti[keep], ri[keep], lag[keep], score[keep]
 
 
