@@ -40,6 +40,10 @@ def _rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t"))
 
 
+#: CLDR pseudo-territories (unknown region, EU, UN, eurozone, user-assigned Q*/X*/AA/ZZ) are no states.
+_PSEUDO = re.compile(r"^(AA|ZZ|EU|EZ|UN|Q[M-Z]|X[A-JL-Z])$")
+
+
 @lru_cache(maxsize=1)
 def iso3_codes() -> frozenset[str]:
     """ISO 3166-1 alpha-3 codes of real territories (CLDR via babel) plus Kosovo's XKX."""
@@ -51,6 +55,7 @@ def iso3_codes() -> frozenset[str]:
         a3
         for a3, targets in get_global("territory_aliases").items()
         if len(a3) == 3 and a3.isalpha() and len(targets) == 1 and targets[0] in names
+        and not _PSEUDO.match(targets[0])
     }
     codes.add("XKX")
     return frozenset(codes)

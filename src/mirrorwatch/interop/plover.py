@@ -109,9 +109,9 @@ def _events_of(rec: Mapping[str, Any], cols: Columns, dataset: str) -> str | Non
     modes = _as_list(rec.get("mode"))
     actors = _as_list(_first(rec, "actor", "source"))
     recips = _as_list(_first(rec, "recipient", "target"))
-    if not actors:
-        return f"record {rid}: no actor"
-    ents_a = [_entity(a) for a in actors]
+    # PLOVER requires an actor, but real records lack one ("a bomb killed two civilians"): keep
+    # the event with an unknown source rather than drop it.
+    ents_a = [_entity(a) for a in actors] or [(None, None, "", ["no-actor"])]
     ents_r = [_entity(r) for r in recips]
     pairs: list[tuple[Any, Any, bool]] = []
     if ents_r:
