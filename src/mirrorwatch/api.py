@@ -135,6 +135,33 @@ def code(store: Store, *, all: bool = False, progress: Any = None, batch_size: i
     return code_store(store, all=all, progress=progress, batch_size=batch_size)
 
 
+# -- coding: the scorecard (mirrorwatch.evaluation), kept last in this section --
+__all__ += ["evaluate"]
+
+
+def evaluate(sets: Any = "eval", *, lang: str | None = None, shared: str | os.PathLike[str] | None = None,
+             include_flagged: bool = False, coder: Any = None, resamples: int = 1000) -> dict[str, Any]:
+    """Score the coder against the gold sets in ``../shared`` (``mirrorwatch eval``).
+
+    Args:
+        sets: ``eval``, ``plover``, ``petr2``, ``conflibert``, ``case``, a list of them, or ``all``.
+        lang: only this language; by default every language of a set is scored apart (never pooled).
+        shared: the folder holding ``data/`` and ``eval/`` (default ``$MIRRORWATCH_SHARED`` or ``../shared``).
+        include_flagged: count events flagged negated or hypothetical (excluded by default).
+        coder: an object with ``code_text`` (default ``mirrorwatch.coding.Coder()``).
+        resamples: bootstrap resamples for the 95 % CIs.
+
+    Returns:
+        ``{"meta": {...}, "scorecards": [...]}``: one scorecard per (set, language) with P/R/F1 and
+        CIs per level, macro-F1, confusion matrix, false-positive rate, dates and speed
+        (fields in ``docs/evaluation.md``).
+    """
+    from .evaluation import evaluate as _evaluate
+
+    return _evaluate(sets, lang=lang, shared=shared, include_flagged=include_flagged, coder=coder,
+                     resamples=resamples)
+
+
 # --- interop: import/export (mirrorwatch.interop) ----------------------------------------------
 __all__ += ["export_events", "import_events"]
 

@@ -101,6 +101,7 @@ class GoldSet:
 
 # -- helpers -----------------------------------------------------------------------------------
 _WS = re.compile(r"\s+")
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 
 
 def collapse(text: str) -> str:
@@ -148,10 +149,17 @@ def read_json_run(text: str) -> tuple[list[Any], list[str]]:
             value, i = decoder.raw_decode(text, i)
             values.append(value)
         except json.JSONDecodeError as exc:
-            line = text.count("\n", 0, i) + 1
-            problems.append(f"line {line}: not JSON ({exc.msg}); record skipped")
             nxt = text.find("\n{", i + 1)
-            i = n if nxt < 0 else nxt + 1
+            end = n if nxt < 0 else nxt + 1
+            # Second chance: a trailing comma before a closing brace inside the object.
+            repaired = _TRAILING_COMMA.sub(r"\1", text[i:end])
+            try:
+                value, _ = decoder.raw_decode(repaired)
+                values.append(value)
+            except json.JSONDecodeError:
+                line = text.count("\n", 0, i) + 1
+                problems.append(f"line {line}: not JSON ({exc.msg}); record skipped")
+            i = end
     return values, problems
 
 
