@@ -65,7 +65,7 @@ def modality_of(t: TriggerHit, tokens: list[Token], lex: Lexicon) -> Modality:
                 continue  # "nicht ohne Folgen": a double negative is no negation
             mod.negated = True
             mod.cues.append(f"negation:{tok.text}")
-        if not t.passive and tok.text.casefold() in future:
+        if not t.passive and not t.defn.future_ok and tok.text.casefold() in future:
             mod.hypothetical = True
             mod.cues.append(f"future:{tok.text}")
         if tok.lemma in plan or tok.text.casefold() in plan_forms:

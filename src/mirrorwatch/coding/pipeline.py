@@ -34,7 +34,7 @@ from .dates import DateFinder, ResolvedDate
 from .explain import Candidate, Explanation
 from .matching import compound_hits, match
 from .modality import Modality, modality_of
-from .roles import RoleResult, assign_roles, coordination_groups, mention_cues
+from .roles import RoleResult, assign_roles, coordination_groups, mention_cues, speaker_of
 from .sentences import split_sentences
 from .tokens import Token, tokenize
 from .triggers import TriggerHit, find_triggers
@@ -98,6 +98,33 @@ def _governed_by_preposition(trig: TriggerHit, tokens: list[Token], lex: Lexicon
         j -= 1
         steps += 1
     return j >= 0 and tokens[j].lemma in preps
+
+
+def _nominal_object(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token], lex: Lexicon) -> bool:
+    """A nominal trigger that is the object of a verbal act or another noun's genitive: background.
+
+    "verurteilte den Besuch", "condemned the visit", "im Fall eines bewaffneten Angriffs": the
+    noun names what the real act is about, not an act of its own. German marks this by case
+    (``oblique_forms``/``genitive_forms`` right before the noun); in every language a noun right
+    after a verbal trigger (over determiners and adjectives) is that verb's object.
+    """
+    skip = lex.cue("determiner_forms") | lex.cue("oblique_forms") | lex.cue("genitive_forms")
+    j = trig.start - 1
+    steps = 0
+    while j >= 0 and steps < 3 and (tokens[j].text.casefold() in skip or
+                                   (tokens[j].text[:1].islower() and _is_adjective(tokens[j], lex))):
+        if tokens[j].text.casefold() in lex.cue("genitive_forms") and lex.cue("genitive_forms"):
+            return True
+        if tokens[j].text.casefold() in lex.cue("oblique_forms") and any(not t.defn.nominal for t in triggers):
+            return True
+        j -= 1
+        steps += 1
+    return j >= 0 and any(not t.defn.nominal and t is not trig and t.last - 1 == j for t in triggers)
+
+
+def _is_adjective(tok: Token, lex: Lexicon) -> bool:
+    endings = tuple(lex.roles.get("adjective_endings", []) or ())
+    return bool(endings) and tok.text.casefold().endswith(endings)
 
 
 @dataclass(slots=True)
@@ -188,18 +215,21 @@ class Coder:
         candidates: list[Candidate] = []
         events: list[Event] = []
         if triggers:
+            mentions = self._with_references(hits, tokens, sentence, lex, mentions, triggers, ctx)
             cues = mention_cues(mentions, tokens, lex)
             groups = coordination_groups(mentions, tokens, lex)
             verbal = any(not t.defn.nominal for t in triggers)
             for trig in triggers:
-                if verbal and trig.defn.nominal and _governed_by_preposition(trig, tokens, lex):
+                if trig.defn.nominal and ((verbal and _governed_by_preposition(trig, tokens, lex))
+                                          or _nominal_object(trig, triggers, tokens, lex)):
                     candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
                                                 target_how="", modality={}, emitted=False,
-                                                reason="background: a noun inside a prepositional phrase "
-                                                       "next to a verbal trigger"))
+                                                reason="background: a noun governed by a preposition, "
+                                                       "a verb or a genitive names what the act is about"))
                     continue
                 roles = assign_roles(trig, mentions, cues, groups, tokens, lex)
                 self._fill_implicit(trig, roles, mentions, ctx)
+                self._fill_counterpart(trig, roles, mentions, ctx)
                 mod = modality_of(trig, tokens, lex)
                 cand, evs = self._events(trig, roles, mod, sentence, tokens, lex, pub, dates, doc_id, index)
                 candidates.append(cand)
@@ -208,6 +238,49 @@ class Coder:
                     ctx.last_source = roles.sources[0]
         ctx.remember(mentions)
         return _Sentence(sentence, tokens, mentions, triggers, dates, candidates, events)
+
+    @staticmethod
+    def _with_references(hits: list, tokens: list[Token], sentence: str, lex: Lexicon, mentions: list[Mention],
+                         triggers: list[TriggerHit], ctx: DocContext) -> list[Mention]:
+        """Add the sentence's reference phrases ("the two countries", "wir", "its neighbour") as mentions."""
+        cues = mention_cues(mentions, tokens, lex)
+        sp = speaker_of(mentions, cues, tokens, lex)
+        speaker = mentions[sp].country if sp is not None else None
+        busy = [*mentions, *(Mention(t.start, t.last, None, None, "", "trigger") for t in triggers)]
+        refs = ctx.references(hits, tokens, sentence, lex, busy, speaker)
+        if not refs:
+            return mentions
+        kept = []
+        for r in refs:
+            # "the country's Foreign Ministry": the reference gives an unresolved institution its state
+            owner = next((m for m in mentions if m.country is None and 0 <= m.start - r.end <= 1
+                          and all(t.text in ("'s", "’s") for t in tokens[r.end:m.start])), None)
+            if owner is not None:
+                owner.country = r.country
+                owner.resolved_by = "carry-over"
+                owner.evidence.extend(r.evidence)
+                owner.start = r.start
+                owner.text = sentence[tokens[r.start].start:tokens[owner.end - 1].end]
+                continue
+            kept.append(r)
+        return sorted([*mentions, *kept], key=lambda m: (m.start, m.end))
+
+    @staticmethod
+    def _fill_counterpart(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], ctx: DocContext) -> None:
+        """An act with a source but no stated target is aimed at the other state of the story."""
+        if not roles.sources or roles.targets or not trig.defn.needs_target:
+            return
+        mutual = trig.defn.symmetric or quad_class(trig.defn.cameo) in (1, 2)
+        if mutual and len({s.country for s in roles.sources}) >= 2:
+            return  # "A and B signed": the pair is complete
+        srcs = {s.country for s in roles.sources}
+        country = ctx.counterpart(srcs, mentions)
+        if country is None:
+            return
+        roles.targets = [Mention(trig.start, trig.end, country, "GOV", "", "implicit",
+                                 evidence=[f"context:counterpart:{country}"], resolved_by="carry-over")]
+        roles.target_how = "carry-over"
+        roles.notes.append(f"no target in the sentence: taken as {country}, the other state of the story")
 
     @staticmethod
     def _fill_implicit(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], ctx: DocContext) -> None:
@@ -239,7 +312,10 @@ class Coder:
                          target_how=roles.target_how, modality=mod.to_dict(), emitted=False, reason="",
                          notes=list(roles.notes))
         pairs: list[tuple[Mention, Mention | None, bool]] = []
-        if d.symmetric and len(roles.sources) >= 2 and not roles.targets:
+        mutual = d.symmetric or quad_class(d.cameo) in (1, 2)
+        if mutual and len({s.country for s in roles.sources}) >= 2 and not roles.targets:
+            # "A and B signed", "beide Seiten verpflichteten sich": a cooperative act of a pair
+            # with no other party is an act of each towards the other
             members = roles.sources
             pairs = [(a, b, True) for a in members for b in members if a is not b and a.country != b.country]
             cand.source_how = cand.target_how = "symmetric"

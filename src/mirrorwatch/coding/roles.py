@@ -26,7 +26,7 @@ from .actors import Mention
 from .tokens import Token
 from .triggers import TriggerHit
 
-__all__ = ["Cue", "RoleResult", "assign_roles", "coordination_groups", "mention_cues"]
+__all__ = ["Cue", "RoleResult", "assign_roles", "coordination_groups", "mention_cues", "speaker_of"]
 
 # Cue strength for each role (higher wins); cues absent from a table give no candidate.
 _SOURCE_RANK = {"agent": 5, "poss": 4, "subj": 3, "plain": 2, "gen-agent": 1}
@@ -179,6 +179,10 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
         before = m.end <= trig.start
         dist = (trig.start - m.end) if before else max(0, m.start - trig.end)
         kind = c.kind
+        if trig.passive and c.word and c.word in trig.defn.agent_preps:
+            kind = "agent"  # "was summoned to the ministry": this trigger's own agent preposition
+        elif kind == "poss" and not before:
+            kind = "plain"  # "accused the EU's mission": a possessive after the verb is its object
         if kind == "location":
             if res.location is None or dist < abs(res.location.start - trig.start):
                 res.location = m
@@ -245,8 +249,13 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
     return res
 
 
+def speaker_of(mentions: list[Mention], cues: list[Cue], tokens: list[Token], lex: Lexicon) -> int | None:
+    """Index of the mention that speaks in this sentence ("sagte Außenministerin X", "X said"), if any."""
+    return _speaker(mentions, cues, tokens, lex, None)
+
+
 def _speaker(mentions: list[Mention], cues: list[Cue], tokens: list[Token], lex: Lexicon,
-             trig: TriggerHit) -> int | None:
+             trig: TriggerHit | None) -> int | None:
     """The actor of a reporting verb ("sagte Außenministerin X", "X said") when the trigger has no subject."""
     speech = lex.cue("speech_verbs")
     if not speech:
@@ -258,7 +267,7 @@ def _speaker(mentions: list[Mention], cues: list[Cue], tokens: list[Token], lex:
         for i, m in enumerate(mentions):
             if cues[i].kind in ("location", "other", "gen", "obj", "target", "with"):
                 continue
-            if any(m.start < b and a < m.end for a, b in ((trig.start, trig.end), *trig.parts)):
+            if trig is not None and any(m.start < b and a < m.end for a, b in ((trig.start, trig.end), *trig.parts)):
                 continue
             d = m.start - k if m.start > k else k - m.end + 1
             if d <= 4 and (best is None or d < best[0]):
@@ -279,6 +288,9 @@ def coordination_groups(mentions: list[Mention], tokens: list[Token], lex: Lexic
     groups = list(range(len(mentions)))
     for k in range(1, len(mentions)):
         a, b = mentions[k - 1], mentions[k]
+        if (a.start, a.end) == (b.start, b.end):  # one phrase, several states ("the two countries")
+            groups[k] = groups[k - 1]
+            continue
         between = tokens[a.end:b.start]
         if between and len(between) <= 2 and all(t.lemma in conj or t.text == "," for t in between) and \
                 any(t.lemma in conj for t in between) | (len(between) == 1 and between[0].text == ","):

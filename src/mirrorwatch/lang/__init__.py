@@ -75,6 +75,11 @@ def version(lang: str | None = None) -> str:
     return h.hexdigest()
 
 
+#: PLOVER types whose act *is* a statement about the future (a threat, a promise, a demand): a
+#: future tense does not make them hypothetical unless the entry says ``future_ok: false``.
+_FUTURE_TYPES = frozenset({"THREATEN", "AGREE", "REQUEST"})
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerDef:
     """One trigger entry of ``triggers.yaml``."""
@@ -89,6 +94,10 @@ class TriggerDef:
     needs_target: bool = True
     agentless: str | None = None  # sector of the implied agent of an agentless passive ("were arrested": COP)
     by_target: tuple[tuple[str, str, str | None, str], ...] = ()  # (target sector, plover, mode, cameo)
+    # Prepositions that mark this trigger's agent in the passive ("was summoned *to* the ministry").
+    agent_preps: frozenset[str] = frozenset()
+    # Announcing the future is the act itself (threats, promises, demands): "will"/"wird" sets no flag.
+    future_ok: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +243,8 @@ def load(lang: str) -> Lexicon:
             nominal=bool(entry.get("nominal", False)), passive=bool(entry.get("passive", False)),
             needs_target=bool(entry.get("needs_target", True)), agentless=entry.get("agentless"),
             by_target=tuple((str(k), str(v[0]), v[1], str(v[2])) for k, v in (entry.get("by_target") or {}).items()),
+            agent_preps=frozenset(_key(w, lang)[0] for w in _words(entry.get("agent_preps")) if _key(w, lang)),
+            future_ok=bool(entry.get("future_ok", entry.get("plover") in _FUTURE_TYPES)),
         )
         if td.id in triggers:
             problems.append({"lang": lang, "where": where, "level": "error", "message": f"duplicate trigger id {td.id}"})
@@ -242,6 +253,9 @@ def load(lang: str) -> Lexicon:
         for phrase in _words(entry.get("match")):
             noun = nouns_capitalised and phrase[:1].isupper()
             add(phrase, "trigger", nominal if noun else td, f"{where} {td.id}")
+        # `nouns:` lists nominalisations explicitly, for languages that do not capitalise nouns
+        for phrase in _words(entry.get("nouns")):
+            add(phrase, "trigger", nominal, f"{where} {td.id}")
 
     cues: dict[str, frozenset[str]] = {}
     for doc in (roles, modality):
