@@ -288,3 +288,16 @@ def test_missing_store_gives_clear_error(tmp_path):
         r = c.get("/index.json")
     assert r.status_code == 503 and "No store at" in r.json()["error"]
     assert not (tmp_path / "absent.duckdb").exists()  # the dashboard never creates a store
+
+
+def test_cached_analysis_sees_new_writes(client, filled):
+    from mirrorwatch.records import Actor, events_to_arrow
+
+    store, _ = filled
+    before = client.get("/dyad/AZE-RUS.json").json()["totals"]["AZE>RUS"]
+    assert client.get("/dyad/AZE-RUS.json").json()["totals"]["AZE>RUS"] == before  # served again
+    new = Event(doc_id="late", sentence_index=0, sentence="Baku protestierte erneut.", span=(0, 4),
+                source=Actor("AZE", "GOV", "Baku"), target=Actor("RUS", "GOV", "Moskau"), plover="PROTEST",
+                mode=None, cameo="140", quad_class=3, intensity=-6.5, date="2025-08-20", date_precision="day")
+    store.write_events(events_to_arrow([new]))
+    assert client.get("/dyad/AZE-RUS.json").json()["totals"]["AZE>RUS"] == before + 1

@@ -196,7 +196,10 @@ def create_app(store: Store, *, title: str = "mirrorwatch", warm: bool = False) 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if warm:
-            threading.Thread(target=_warm_up, name="mirrorwatch-warm-up", daemon=True).start()
+            # Delayed, so that the imports (which hold the GIL) do not slow the server's own start.
+            timer = threading.Timer(1.0, _warm_up)
+            timer.daemon = True
+            timer.start()
         yield
 
     app = FastAPI(title=f"{title} dashboard", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)

@@ -13,12 +13,15 @@ import datetime as dt
 import importlib
 import logging
 import math
+import threading
+from collections import OrderedDict
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from ..errors import MirrorwatchError
 
-__all__ = ["available", "call", "rich_text", "to_jsonable", "warm_up"]
+__all__ = ["available", "call", "call_cached", "rich_text", "store_stamp", "to_jsonable", "warm_up"]
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +78,49 @@ def call(name: str, *args: Any, **kwargs: Any) -> tuple[Any, str | None]:
     except Exception as exc:  # one broken section must not break the page; the log keeps the trace
         log.exception("%s failed", name)
         return None, f"{name} failed: {type(exc).__name__}: {exc}"
+
+
+#: Results of analysis calls, keyed by verb, arguments and the store files' state (see :func:`call_cached`).
+_CACHE: OrderedDict[Any, tuple[Any, str | None]] = OrderedDict()
+_CACHE_SIZE = 64
+_CACHE_LOCK = threading.Lock()
+
+
+def store_stamp(path: Path) -> tuple[Any, ...]:
+    """What changes whenever another process commits to the store: size and mtime of the file and its WAL."""
+    out: list[Any] = [str(path)]
+    for p in (path, path.with_name(path.name + ".wal")):
+        try:
+            st = p.stat()
+            out += [st.st_size, st.st_mtime_ns]
+        except FileNotFoundError:
+            out += [None, None]
+    return tuple(out)
+
+
+def call_cached(store: Any, name: str, *args: Any, **kwargs: Any) -> tuple[Any, str | None]:
+    """:func:`call` ``name(store, *args, **kwargs)``, remembering the result until the store changes.
+
+    The dashboard never writes, so a result stays valid until another process commits; the key
+    includes :func:`store_stamp`, so a commit (which changes the file or its write-ahead log)
+    makes the next request compute afresh. Results are shared between requests: callers must
+    not modify them (the views convert them with :func:`to_jsonable`, which copies).
+    """
+    try:
+        key = (name, store_stamp(Path(store.path)), args, tuple(sorted((k, repr(v)) for k, v in kwargs.items())))
+        hash(key)
+    except TypeError:  # unhashable arguments: no caching
+        return call(name, store, *args, **kwargs)
+    with _CACHE_LOCK:
+        if key in _CACHE:
+            _CACHE.move_to_end(key)
+            return _CACHE[key]
+    result = call(name, store, *args, **kwargs)
+    with _CACHE_LOCK:
+        _CACHE[key] = result
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return result
 
 
 def rich_text(obj: Any, *, width: int = 110) -> str | None:

@@ -43,7 +43,10 @@ def timeline_spec(rows: Sequence[dict[str, Any]], a: str, b: str, *, freq: str =
         for r in rows if r.get("n")
     ], columns=["period", "end", "plover", "n", "signed", "direction"])
     unit = "week" if freq == "W" else "day"
-    chart = alt.Chart(data).mark_bar().encode(
+    # The rows go into the spec's top-level "datasets" after altair has built it: altair would
+    # validate every row against the JSON schema (a second per 5,000 rows) and refuses DataFrames
+    # over 5,000 rows; three years of weeks × 16 types × 2 directions exceed that.
+    chart = alt.Chart(alt.NamedData(name="timeline")).mark_bar().encode(
         # Bars span their whole period (x to x2), so weeks read as weeks, not as hairlines.
         x=alt.X("period:T", title=f"{unit} ({a} → {b} above the axis, {b} → {a} below)"),
         x2="end:T",
@@ -54,8 +57,10 @@ def timeline_spec(rows: Sequence[dict[str, Any]], a: str, b: str, *, freq: str =
         tooltip=[alt.Tooltip("period:T", title=unit), alt.Tooltip("direction:N"), alt.Tooltip("plover:N"),
                  alt.Tooltip("n:Q", title="acts")],
     ).properties(width="container", height=280, title=f"Mirror timeline {a} ↔ {b}")
-    rule = alt.Chart(pd.DataFrame({"y": [0]})).mark_rule(color="#333").encode(y="y:Q")
-    return (chart + rule).to_dict()
+    rule = alt.Chart(alt.InlineData(values=[{"y": 0}])).mark_rule(color="#333").encode(y="y:Q")
+    spec = (chart + rule).to_dict()
+    spec.setdefault("datasets", {})["timeline"] = data.to_dict(orient="records")
+    return spec
 
 
 def irf_spec(rows: Sequence[dict[str, Any]], *, title: str = "Impulse responses") -> dict[str, Any]:
@@ -64,12 +69,14 @@ def irf_spec(rows: Sequence[dict[str, Any]], *, title: str = "Impulse responses"
     import pandas as pd
 
     data = pd.DataFrame(list(rows))
-    base = alt.Chart(data).encode(x=alt.X("step:Q", title="weeks after the impulse"),
+    base = alt.Chart(alt.NamedData(name="irf")).encode(x=alt.X("step:Q", title="weeks after the impulse"),
                                   color=alt.Color("response:N", title="impulse → response"))
     layers = [base.mark_line(point=True).encode(
         y=alt.Y("value:Q", title="response"),
         tooltip=["response:N", "step:Q", alt.Tooltip("value:Q", format=".3f")])]
     if {"lower", "upper"} <= set(data.columns):
         layers.insert(0, base.mark_area(opacity=0.15).encode(y="lower:Q", y2="upper:Q"))
-    zero = alt.Chart(pd.DataFrame({"y": [0]})).mark_rule(color="#333").encode(y="y:Q")
-    return alt.layer(*layers, zero).properties(width="container", height=240, title=title).to_dict()
+    zero = alt.Chart(alt.InlineData(values=[{"y": 0}])).mark_rule(color="#333").encode(y="y:Q")
+    spec = alt.layer(*layers, zero).properties(width="container", height=240, title=title).to_dict()
+    spec.setdefault("datasets", {})["irf"] = data.to_dict(orient="records")  # as in timeline_spec
+    return spec

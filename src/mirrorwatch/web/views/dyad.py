@@ -52,7 +52,7 @@ def _filter(request: Request) -> tuple[EventFilter, dict[str, Any]]:
 def _timeline(web: Web, a: str, b: str, flt: EventFilter, freq: str) -> tuple[list[dict[str, Any]], str | None]:
     """Long rows (period, direction a->b/b->a, plover, n): from ``dyad_series`` (acts), else counted events."""
     kw = flt.analysis_kwargs()
-    series, note = bridge.call("dyad_series", web.store, a, b, freq=freq, **kw)
+    series, note = bridge.call_cached(web.store, "dyad_series", a, b, freq=freq, **kw)
     if series is None:
         return queries.dyad_timeline(web.store, a, b, flt, freq=freq), (
             f"{note} The timeline counts event mentions instead of consolidated acts.")
@@ -69,13 +69,15 @@ def _timeline(web: Web, a: str, b: str, flt: EventFilter, freq: str) -> tuple[li
 
 
 def _pairs(web: Web, a: str, b: str, flt: EventFilter, window: int) -> tuple[dict[str, Any], str | None]:
-    links, note = bridge.call("link_responses", web.store, a, b, window_days=window, **flt.analysis_kwargs())
+    links, note = bridge.call_cached(web.store, "link_responses", a, b, window_days=window,
+                                    **flt.analysis_kwargs())
     if links is None:
         return {"rows": [], "total": 0, "answered": 0}, note
-    rows = bridge.to_jsonable(links)
-    answered = [r for r in rows if r.get("response_act_id")]
-    answered.sort(key=lambda r: (str(r.get("trigger_date") or ""), str(r.get("response_date") or "")), reverse=True)
-    shown = answered[:MAX_PAIRS]
+    # Select in pandas before converting: a busy dyad has tens of thousands of link rows, and the
+    # page lists only the newest MAX_PAIRS answered ones.
+    answered_df = links[links["response_act_id"].notna()]
+    newest = answered_df.sort_values(["trigger_date", "response_date"], ascending=False).head(MAX_PAIRS)
+    shown = bridge.to_jsonable(newest)
     ids: list[str] = []
     for r in shown:
         ids += list(r.get("trigger_event_ids") or [])[:MENTIONS_SHOWN]
@@ -85,10 +87,8 @@ def _pairs(web: Web, a: str, b: str, flt: EventFilter, window: int) -> tuple[dic
         r["trigger_events"] = [found[i] for i in list(r.get("trigger_event_ids") or [])[:MENTIONS_SHOWN] if i in found]
         r["response_events"] = [found[i] for i in list(r.get("response_event_ids") or [])[:MENTIONS_SHOWN]
                                 if i in found]
-    labels: dict[str, int] = {}
-    for r in rows:
-        labels[str(r.get("label"))] = labels.get(str(r.get("label")), 0) + 1
-    return {"rows": shown, "total": len(rows), "answered": len(answered), "labels": labels}, None
+    labels = {str(k): int(v) for k, v in links["label"].value_counts().items()}
+    return {"rows": shown, "total": len(links), "answered": len(answered_df), "labels": labels}, None
 
 
 def _irf_rows(var: Any) -> tuple[list[dict[str, Any]], str | None]:
@@ -129,7 +129,7 @@ def dyad_data(web: Web, request: Request, dyad: str) -> dict[str, Any]:
     sections: dict[str, Any] = {}
     for key, verb in (("reciprocity", "reciprocity"), ("fingerprint", "strategy_fingerprint"),
                       ("escalation", "escalation"), ("var", "var_analysis")):
-        result, note = bridge.call(verb, web.store, a, b, **kw)
+        result, note = bridge.call_cached(web.store, verb, a, b, **kw)
         sections[key] = bridge.to_jsonable(result)
         if note:
             notes[key] = note
@@ -166,13 +166,12 @@ def pair_data(web: Web, request: Request, trigger: str, response: str) -> dict[s
             window = int(request.query_params.get("window") or 14)
         except ValueError:
             raise InputError(f"parameter window={request.query_params.get('window')!r}", "not a whole number") from None
-        links, note = bridge.call("link_responses", web.store, a, b, window_days=window, **flt.analysis_kwargs())
+        links, note = bridge.call_cached(web.store, "link_responses", a, b, window_days=window,
+                                         **flt.analysis_kwargs())
         if links is None:
             raise InputError(f"pair {trigger}/{response}", note or "the pairs cannot be computed")
-        for r in bridge.to_jsonable(links):
-            if r.get("trigger_act_id") == trigger and r.get("response_act_id") == response:
-                pair = r
-                break
+        match = links[(links["trigger_act_id"] == trigger) & (links["response_act_id"] == response)]
+        pair = bridge.to_jsonable(match.head(1))[0] if len(match) else None
         if pair is None:
             raise HTTPException(404, f"No linked pair {trigger} → {response} in the dyad {a}-{b} "
                                      "(with these filters). Open the dyad page and pick a pair there.")

@@ -39,7 +39,7 @@ def _from_analysis(web: Web, flt: EventFilter, datasets: list[str]) -> tuple[lis
     if flt.dataset == "imported":
         # "-" matches no dataset: an imported-only filter over a store without imports shows nothing
         kw["datasets"] = [d for d in datasets if d != CODED_DATASET] or ["-"]
-    result, note = bridge.call("dyads_overview", web.store, min_events=1, **kw)
+    result, note = bridge.call_cached(web.store, "dyads_overview", min_events=1, **kw)
     if result is None:
         return None, note
     rows = []
