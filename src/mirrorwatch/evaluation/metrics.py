@@ -89,9 +89,14 @@ def counts(gold: Sequence[Tup], pred: Sequence[Tup], key: Key) -> tuple[int, int
 
 
 def bootstrap(tp: np.ndarray, fp: np.ndarray, fn: np.ndarray, *, resamples: int = 1000,
-              seed: int = 0) -> dict[str, list[float]]:
-    """95 % percentile bootstrap CIs of micro P, R and F1, resampling units with replacement."""
+              seed: int = 0) -> dict[str, list[float] | None]:
+    """95 % percentile bootstrap CIs of micro P, R and F1, resampling units with replacement.
+
+    ``resamples=0`` skips the bootstrap (every CI is ``None``).
+    """
     n = len(tp)
+    if resamples <= 0:
+        return {"p": None, "r": None, "f1": None}
     if n == 0:
         return {"p": [0.0, 0.0], "r": [0.0, 0.0], "f1": [0.0, 0.0]}
     rng = np.random.default_rng(seed)
@@ -300,8 +305,8 @@ def classification(y_true: Sequence[Any], y_pred: Sequence[Any], classes: Sequen
         return acc, float(f1[: len(classes)].mean()) if len(classes) else 0.0, cm
 
     acc, macro, cm = scores(t, p)
-    ci: dict[str, list[float]] = {"accuracy": [0.0, 0.0], "macro_f1": [0.0, 0.0]}
-    if n:
+    ci: dict[str, list[float] | None] = {"accuracy": None, "macro_f1": None}
+    if n and resamples > 0:
         rng = np.random.default_rng(seed)
         res = np.array([scores(t[i], p[i])[:2] for i in rng.integers(0, n, size=(resamples, n))])
         ci = {name: [round(float(np.percentile(res[:, j], 2.5)), 4), round(float(np.percentile(res[:, j], 97.5)), 4)]

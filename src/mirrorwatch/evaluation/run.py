@@ -107,10 +107,16 @@ def score_coded(coded: CodedSet, *, include_flagged: bool = False, resamples: in
 
 
 def _git_commit() -> str | None:
+    """The repository's short commit, ``+dirty`` when the coder or language packs have local edits."""
+    here = Path(__file__).resolve().parent
     try:
         res = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, timeout=5,
-                             cwd=Path(__file__).resolve().parent)
-        return res.stdout.strip() or None if res.returncode == 0 else None
+                             cwd=here)
+        if res.returncode != 0 or not res.stdout.strip():
+            return None
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "../coding", "../lang"], capture_output=True,
+                               text=True, timeout=5, cwd=here)
+        return res.stdout.strip() + ("+dirty" if dirty.stdout.strip() else "")
     except (OSError, subprocess.SubprocessError):
         return None
 
