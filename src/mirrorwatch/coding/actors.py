@@ -102,7 +102,8 @@ def _country_of(h: Hit) -> tuple[str | None, str, str | None]:
 
 def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str,
                   fillers: frozenset[str] = frozenset(), genitive_links: frozenset[str] = frozenset(),
-                  location_preps: frozenset[str] = frozenset()) -> list[Mention]:
+                  location_preps: frozenset[str] = frozenset(),
+                  coordination: frozenset[str] = frozenset()) -> list[Mention]:
     """Combine actor hits into mentions.
 
     Args:
@@ -113,23 +114,39 @@ def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str
         fillers: lemmas that may stand between a country word and its institution (articles,
             "'s", hyphen, ordinary adjectives are allowed by shape).
         genitive_links: lemmas linking an institution to a following country ("of", "des").
+        location_preps: lemmas of place prepositions ("in"), for "the ministry in Jerusalem".
+        coordination: lemmas joining coordinated words ("and"), for "the Uzbek and Kazakh presidents".
     """
     hs = _pick_longest(_prefer_kind([h for h in hits if h.pattern.kind in _ACTOR_KINDS], tokens))
     out: list[Mention] = []
+    pending: list[Hit] = []  # country adjectives coordinated with the next one ("Uzbek and ...")
     i = 0
     while i < len(hs):
         h = hs[i]
         nxt = hs[i + 1] if i + 1 < len(hs) else None
         kind = h.pattern.kind
         country, ckind, _ = _country_of(h)
+        if ckind == "adjective" and nxt is not None and _country_of(nxt)[1] == "adjective" and \
+                nxt.start > h.end and all(t.lemma in coordination or t.text == "," for t in tokens[h.end:nxt.start]):
+            pending.append(h)
+            i += 1
+            continue
         if kind != "inst" and nxt is not None and nxt.pattern.kind == "inst" and \
                 _gap_ok(tokens, h.end, nxt.start, fillers, allow_words=3 if ckind == "adjective" else 0) and \
                 (ckind in ("adjective", "name", "capital", "alias", "demonym", "metonym") or kind == "org"):
+            for p in pending:  # "the Uzbek and Kazakh presidents": each adjective gets the institution
+                m = _combine(nxt, nxt, _country_of(p)[0], tokens, sentence, lang, genitive=False)
+                m.start, m.end = p.start, p.end
+                m.text = sentence[tokens[p.start].start:tokens[p.end - 1].end]
+                out.append(m)
+            pending = []
             out.append(_combine(h, nxt, country, tokens, sentence, lang, genitive=False))
             i += 2
             continue
+        pending = []
         if kind == "inst" and nxt is not None and nxt.pattern.kind in ("country", "org") and \
-                _gap_ok(tokens, h.end, nxt.start, genitive_links, allow_words=0):
+                (_gap_ok(tokens, h.end, nxt.start, genitive_links, allow_words=0) or
+                 _title_gap(tokens, h.end, nxt.start, genitive_links, coordination)):
             country, ckind, _ = _country_of(nxt)
             linked = nxt.start > h.end
             if ckind == "org" or (ckind in ("name", "alias", "capital") and _is_genitive(tokens, nxt, lang, linked)):
@@ -181,6 +198,15 @@ def _gap_ok(tokens: list[Token], a: int, b: int, fillers: frozenset[str], allow_
             continue
         return False
     return True
+
+
+def _title_gap(tokens: list[Token], a: int, b: int, links: frozenset[str], coordination: frozenset[str]) -> bool:
+    """A title's own words, then a genitive link: "Ambassador Extraordinary and Plenipotentiary *of* Iran"."""
+    gap = tokens[a:b]
+    if not 2 <= len(gap) <= 6 or gap[-1].lemma not in links:
+        return False
+    return all(t.lemma in links or t.lemma in coordination or (t.text[:1].isupper() and t.text.isalpha())
+               for t in gap[:-1])
 
 
 def _is_genitive(tokens: list[Token], h: Hit, lang: str, had_link: bool) -> bool:

@@ -89,7 +89,7 @@ def _parse_published(published: Any) -> dt.date | None:
 def _governed_by_preposition(trig: TriggerHit, tokens: list[Token], lex: Lexicon) -> bool:
     """A nominal trigger after a preposition ("wegen der Ausweisung", "after the attack"): background."""
     preps = (lex.cue("other_preps") | lex.cue("with_preps") | lex.cue("location_preps")
-             | lex.cue("background_preps"))
+             | lex.cue("background_preps") | lex.cue("target_preps") | lex.cue("genitive_preps"))
     skip = lex.cue("determiner_forms") | lex.cue("oblique_forms") | lex.cue("genitive_forms")
     j = trig.start - 1
     steps = 0
@@ -120,6 +120,41 @@ def _nominal_object(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[T
         j -= 1
         steps += 1
     return j >= 0 and any(not t.defn.nominal and t is not trig and t.last - 1 == j for t in triggers)
+
+
+def _drop_name_modifiers(mentions: list[Mention], tokens: list[Token], hits: list) -> list[Mention]:
+    """"Vienna Convention", "Minsk Agreements", "Paris Club": a place name before a capitalised
+    word that is no lexicon entry modifies a proper name and is no actor (languages that do not
+    capitalise ordinary nouns only)."""
+    busy = {i for h in hits if h.pattern.kind != "cue" for i in range(h.start, h.end)}
+    out = []
+    for m in mentions:
+        nxt = tokens[m.end] if m.end < len(tokens) else None
+        if m.kind in ("capital", "name", "alias") and nxt is not None and nxt.text[:1].isupper() and \
+                nxt.text.isalpha() and m.end not in busy and not nxt.text.isupper():
+            continue
+        out.append(m)
+    return out
+
+
+def _content_of(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token], lex: Lexicon) -> TriggerHit | None:
+    """The demand, threat or promise whose content ``trig`` is ("urged Russia to withdraw", "drohte, ... auszuweisen").
+
+    A verbal trigger in its base form (an infinitive: the surface is the lemma, or the pack's
+    ``infinitive_markers`` "to"/"zu" stand before it) up to eight tokens after a trigger of a
+    future-oriented type is that act's content, not an act of its own.
+    """
+    if trig.defn.nominal or trig.passive or trig.defn.future_ok:
+        return None
+    tok = tokens[trig.start]
+    markers = lex.cue("infinitive_markers")
+    base = tok.text.casefold() == tok.lemma or (trig.start > 0 and tokens[trig.start - 1].lemma in markers)
+    if not base:
+        return None
+    for other in triggers:
+        if other is not trig and other.defn.future_ok and other.last <= trig.start and trig.start - other.last <= 8:
+            return other
+    return None
 
 
 def _is_adjective(tok: Token, lex: Lexicon) -> bool:
@@ -208,7 +243,9 @@ class Coder:
         hits = match(lex, tokens)
         hits += compound_hits(lex, tokens, hits)
         mentions = find_mentions(hits, tokens, sentence, lex.lang, lex.cue("fillers"), lex.cue("genitive_links"),
-                                 lex.cue("location_preps"))
+                                 lex.cue("location_preps"), lex.cue("coordination"))
+        if not lex.roles.get("nouns_capitalised"):
+            mentions = _drop_name_modifiers(mentions, tokens, hits)
         ctx.resolve(mentions)
         triggers = find_triggers(hits, tokens, mentions, sentence, lex)
         dates = _date_finder(lex.lang).find(sentence, pub) if triggers else []
@@ -231,6 +268,10 @@ class Coder:
                 self._fill_implicit(trig, roles, mentions, ctx)
                 self._fill_counterpart(trig, roles, mentions, ctx)
                 mod = modality_of(trig, tokens, lex)
+                head = _content_of(trig, triggers, tokens, lex)
+                if head is not None and not mod.hypothetical:
+                    mod.hypothetical = True  # "demanded China release ...": what is asked for has not happened
+                    mod.cues.append(f"content of {head.text}")
                 cand, evs = self._events(trig, roles, mod, sentence, tokens, lex, pub, dates, doc_id, index)
                 candidates.append(cand)
                 events.extend(evs)
@@ -246,10 +287,14 @@ class Coder:
         cues = mention_cues(mentions, tokens, lex)
         sp = speaker_of(mentions, cues, tokens, lex)
         speaker = mentions[sp].country if sp is not None else None
-        busy = [*mentions, *(Mention(t.start, t.last, None, None, "", "trigger") for t in triggers)]
+        busy = [*(m for m in mentions if m.country is not None),
+                *(Mention(t.start, t.last, None, None, "", "trigger") for t in triggers)]
         refs = ctx.references(hits, tokens, sentence, lex, busy, speaker)
         if not refs:
             return mentions
+        # "both ministers": the reference replaces the unresolved title inside it
+        covered = {i for r in refs for i in range(r.start, r.end)}
+        mentions = [m for m in mentions if m.country is not None or not (set(range(m.start, m.end)) <= covered)]
         kept = []
         for r in refs:
             # "the country's Foreign Ministry": the reference gives an unresolved institution its state

@@ -9,7 +9,7 @@ from the pack's ``roles.yaml`` cues, because it flips who is agent and who is pa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lang import Lexicon, TriggerDef
 from .actors import Mention
@@ -59,10 +59,36 @@ def find_triggers(hits: list[Hit], tokens: list[Token], mentions: list[Mention],
         text = sentence[tokens[h.start].start:tokens[h.end - 1].end]
         for a, b in h.parts:
             text += " … " + sentence[tokens[a].start:tokens[b - 1].end]
-        th = TriggerHit(h.start, h.end, h.parts, h.pattern.data, text)
+        defn = h.pattern.data
+        if not defn.nominal and _after_determiner(h.start, tokens, lex):
+            defn = replace(defn, nominal=True)  # "the arrest", "Russia's expulsion": a noun
+        th = TriggerHit(h.start, h.end, h.parts, defn, text)
         th.passive = _is_passive(th, tokens, lex)
         taken.append(th)
     return sorted(taken, key=lambda t: t.start)
+
+
+def _after_determiner(start: int, tokens: list[Token], lex: Lexicon) -> bool:
+    """A trigger word right after a determiner or possessive (over up to two adjectives) is a noun.
+
+    For languages that do not capitalise nouns: the pack's ``noun_determiner_forms`` ("the", "a",
+    "its") and a possessive "'s" mark a noun phrase, so "the arrest" is nominal, "arrested" is not.
+    """
+    dets = lex.cue("noun_determiner_forms")
+    if not dets:
+        return False
+    gerund = tuple(lex.roles.get("gerund_endings", []) or ())
+    if gerund and start > 0 and tokens[start].text.casefold().endswith(gerund) and \
+            tokens[start - 1].lemma in lex.cue("other_preps") | lex.cue("with_preps") | lex.cue("background_preps"):
+        return True  # "for hosting", "after signing": a gerund after a preposition names an act
+    endings = tuple(lex.roles.get("adjective_endings", []) or ())
+    j = start - 1
+    steps = 0
+    while j >= 0 and steps < 2 and tokens[j].text[:1].islower() and endings and \
+            tokens[j].text.casefold().endswith(endings) and tokens[j].text.casefold() not in dets:
+        j -= 1
+        steps += 1
+    return j >= 0 and (tokens[j].text.casefold() in dets or tokens[j].text in ("'s", "’s"))
 
 
 def _is_passive(t: TriggerHit, tokens: list[Token], lex: Lexicon) -> bool:
