@@ -112,7 +112,12 @@ def morph(word: str) -> tuple[str, frozenset[str], str]:
         return word, frozenset(), ""
     if len(word) > 1 and word.isupper():
         return word, frozenset(), "ABBR"  # acronyms keep their case ("МИД", "ЕС")
-    parses = _morph_analyzer().parse(word)
+    try:
+        parses = _morph_analyzer().parse(word)
+    except (KeyError, ValueError):
+        # pymorphy3 looks up Unicode character names to guess word shapes and fails on letters
+        # without one (e.g. Tangut); such a word is no Russian word, so it keeps its own form.
+        parses = []
     if not parses:
         return word.casefold(), frozenset(), ""
     best = parses[0]
