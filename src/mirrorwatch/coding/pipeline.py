@@ -20,7 +20,7 @@ Read top to bottom, :meth:`Coder.code_text` does:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -120,6 +120,19 @@ def _nominal_object(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[T
         j -= 1
         steps += 1
     return j >= 0 and any(not t.defn.nominal and t is not trig and t.last - 1 == j for t in triggers)
+
+
+#: CAMEO "express intent to ..." codes for an announced cooperative act (by the act's PLOVER type).
+_INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "RETREAT": "034",
+                 "CONCEDE": "034"}
+
+
+def _as_intent(trig: TriggerHit) -> TriggerHit:
+    """The same trigger read as AGREE (intent): "will visit" → CAMEO 036, "will send aid" → 033."""
+    d = trig.defn
+    cameo = _INTENT_CAMEO.get(d.plover, "030")
+    new = replace(d, plover="AGREE", mode=None, cameo=cameo, symmetric=False, future_ok=True, by_target=())
+    return TriggerHit(trig.start, trig.end, trig.parts, new, trig.text, trig.passive)
 
 
 def _drop_name_modifiers(mentions: list[Mention], tokens: list[Token], hits: list) -> list[Mention]:
@@ -268,6 +281,13 @@ class Coder:
                 self._fill_implicit(trig, roles, mentions, ctx)
                 self._fill_counterpart(trig, roles, mentions, ctx)
                 mod = modality_of(trig, tokens, lex)
+                if mod.hypothetical and not mod.negated and mod.cues and \
+                        all(c.startswith("future:") for c in mod.cues) and quad_class(trig.defn.cameo) in (1, 2):
+                    # "will visit", "will provide aid": announcing a cooperative act is CAMEO 03x,
+                    # an expressed intent (PLOVER AGREE), which has happened when it is said
+                    trig = _as_intent(trig)
+                    mod.hypothetical = False
+                    mod.cues.append("intent: a cooperative act announced for the future")
                 head = _content_of(trig, triggers, tokens, lex)
                 if head is not None and not mod.hypothetical:
                     mod.hypothetical = True  # "demanded China release ...": what is asked for has not happened
@@ -367,8 +387,11 @@ class Coder:
         elif roles.sources and roles.targets:
             for s in roles.sources:
                 for t in roles.targets:
-                    pairs.append((s, t, d.symmetric))
-                    if d.symmetric:
+                    # "visited Russia": a place with no named counterpart is visited, not visiting
+                    sym = d.symmetric and not (d.one_way_to_place and t.kind in ("name", "capital", "alias")
+                                               and s.kind in ("person", "title", "inst"))
+                    pairs.append((s, t, sym))
+                    if sym:
                         pairs.append((t, s, True))
         elif roles.sources and not d.needs_target:
             pairs = [(s, None, False) for s in roles.sources]

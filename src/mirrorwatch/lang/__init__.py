@@ -98,6 +98,8 @@ class TriggerDef:
     agent_preps: frozenset[str] = frozenset()
     # Announcing the future is the act itself (threats, promises, demands): "will"/"wird" sets no flag.
     future_ok: bool = False
+    # A symmetric act towards a bare place name is one-way ("visited Russia": visitor → host only).
+    one_way_to_place: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +247,7 @@ def load(lang: str) -> Lexicon:
             by_target=tuple((str(k), str(v[0]), v[1], str(v[2])) for k, v in (entry.get("by_target") or {}).items()),
             agent_preps=frozenset(_key(w, lang)[0] for w in _words(entry.get("agent_preps")) if _key(w, lang)),
             future_ok=bool(entry.get("future_ok", entry.get("plover") in _FUTURE_TYPES)),
+            one_way_to_place=bool(entry.get("one_way_to_place", False)),
         )
         if td.id in triggers:
             problems.append({"lang": lang, "where": where, "level": "error", "message": f"duplicate trigger id {td.id}"})
