@@ -66,6 +66,45 @@ def clean_cldr(name: str) -> str | None:
     return name.replace("’", "'") if name else None
 
 
+# Case endings of Russian nouns by the ending of the nominative: (ending to drop, endings to add).
+_RU_DECLENSION = (
+    ("ия", ("ии", "ию", "ией")),
+    ("а", ("ы", "и", "е", "у", "ой")),
+    ("я", ("и", "е", "ю", "ей")),
+    ("й", ("я", "ю", "ем", "е")),
+    ("ь", ("и", "ью", "я", "ю", "ем", "е")),
+)
+
+
+def ru_split_forms(text: str) -> list[str]:
+    """Case forms of a one-word Russian place name that pymorphy3 gives another lemma than the name.
+
+    The coder matches lemmas, so "Ливану" must lemmatize like "Ливан"; for some names pymorphy3
+    reads a form as a different word ("Ливан" → "лиана", "Астану" → "астан"), which would make
+    those forms invisible. Listing exactly those forms as extra rows keeps every case findable.
+    The forms come from the regular noun declension (a name that does not decline gets none).
+    """
+    if " " in text or "-" in text or not text[:1].isupper() or text.isupper():
+        return []
+    sys.path.insert(0, str(ROOT / "src"))
+    from mirrorwatch.coding.tokens import morph
+
+    base = morph(text)[0]
+    low = text[-1].lower()
+    forms: list[str] = []
+    for ending, adds in _RU_DECLENSION:
+        if text.endswith(ending):
+            stem = text[: -len(ending)]
+            # spelling rule: "и", never "ы", after к г х ж ш щ ч; "ы", never "и", after other hard stems
+            soft = stem[-1:].lower() in "кгхжшщч" or ending != "а"
+            forms = [stem + a for a in adds if not (a == "ы" and soft) and not (a == "и" and not soft)]
+            break
+    else:
+        if low.isalpha() and low not in "аеёиоуыэюя":
+            forms = [text + a for a in ("а", "у", "ом", "е")]
+    return [f for f in forms if morph(f)[0] != base]
+
+
 def build_countries(lang: str):
     rows: list[tuple[str, str, str, str, str]] = []  # code, kind, sector, text, comment-note
     seen = set()
@@ -118,6 +157,11 @@ def build_countries(lang: str):
     for code, sector, texts in read_records(f"metonyms_{lang}", 3):
         for t in split_multi(texts):
             add(code, "metonym", sector, t)
+    if lang == "ru":
+        for code, kind, sector, text, note in list(rows):
+            if note is None and kind in ("name", "alias", "capital"):
+                for form in ru_split_forms(text):
+                    add(code, kind, sector, form)
     order = {c: i for i, c in enumerate(codes)}
     rows.sort(key=lambda r: (order.get(r[0], 10_000), r[0], KIND_ORDER[r[1]]))
     return rows

@@ -103,7 +103,7 @@ def _country_of(h: Hit) -> tuple[str | None, str, str | None]:
 def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str,
                   fillers: frozenset[str] = frozenset(), genitive_links: frozenset[str] = frozenset(),
                   location_preps: frozenset[str] = frozenset(),
-                  coordination: frozenset[str] = frozenset()) -> list[Mention]:
+                  coordination: frozenset[str] = frozenset(), names_modify: bool = True) -> list[Mention]:
     """Combine actor hits into mentions.
 
     Args:
@@ -116,6 +116,11 @@ def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str
         genitive_links: lemmas linking an institution to a following country ("of", "des").
         location_preps: lemmas of place prepositions ("in"), for "the ministry in Jerusalem".
         coordination: lemmas joining coordinated words ("and"), for "the Uzbek and Kazakh presidents".
+        names_modify: whether a country *name* or capital right before an institution owns it
+            ("Russia's foreign ministry"). Russian marks ownership by an adjective or a following
+            genitive ("российский посол", "посол России"); a name before an institution there is
+            another phrase ("высылкой Россией сотрудника": by Russia, of an employee), so its
+            pack sets ``names_modify_institutions: false`` in roles.yaml.
     """
     hs = _pick_longest(_prefer_kind([h for h in hits if h.pattern.kind in _ACTOR_KINDS], tokens))
     out: list[Mention] = []
@@ -133,7 +138,8 @@ def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str
             continue
         if kind != "inst" and nxt is not None and nxt.pattern.kind == "inst" and \
                 _gap_ok(tokens, h.end, nxt.start, fillers, allow_words=3 if ckind == "adjective" else 0) and \
-                (ckind in ("adjective", "name", "capital", "alias", "demonym", "metonym") or kind == "org"):
+                (ckind == "adjective" or kind == "org" or
+                 (names_modify and ckind in ("name", "capital", "alias", "demonym", "metonym"))):
             for p in pending:  # "the Uzbek and Kazakh presidents": each adjective gets the institution
                 m = _combine(nxt, nxt, _country_of(p)[0], tokens, sentence, lang, genitive=False)
                 m.start, m.end = p.start, p.end

@@ -256,7 +256,8 @@ class Coder:
         hits = match(lex, tokens)
         hits += compound_hits(lex, tokens, hits)
         mentions = find_mentions(hits, tokens, sentence, lex.lang, lex.cue("fillers"), lex.cue("genitive_links"),
-                                 lex.cue("location_preps"), lex.cue("coordination"))
+                                 lex.cue("location_preps"), lex.cue("coordination"),
+                                 names_modify=bool(lex.roles.get("names_modify_institutions", True)))
         if not lex.roles.get("nouns_capitalised"):
             mentions = _drop_name_modifiers(mentions, tokens, hits)
         ctx.resolve(mentions)
@@ -332,8 +333,14 @@ class Coder:
 
     @staticmethod
     def _fill_counterpart(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], ctx: DocContext) -> None:
-        """An act with a source but no stated target is aimed at the other state of the story."""
-        if not roles.sources or roles.targets or not trig.defn.needs_target:
+        """An act with a source but no stated target is aimed at the other state of the story.
+
+        A target whose state is unknown ("summoned the chargé d'affaires", a bare title no earlier
+        sentence resolved) gets that state too, keeping its own sector.
+        """
+        if not roles.sources or not trig.defn.needs_target:
+            return
+        if roles.targets and any(t.country is not None for t in roles.targets):
             return
         mutual = trig.defn.symmetric or quad_class(trig.defn.cameo) in (1, 2)
         if mutual and len({s.country for s in roles.sources}) >= 2:
@@ -341,6 +348,13 @@ class Coder:
         srcs = {s.country for s in roles.sources}
         country = ctx.counterpart(srcs, mentions)
         if country is None:
+            return
+        if roles.targets:  # unresolved institution or title: the other state's
+            for t in roles.targets:
+                t.country = country
+                t.resolved_by = "carry-over"
+                t.evidence.append(f"context:counterpart:{country}")
+            roles.notes.append(f"target {roles.targets[0].text!r} taken as {country}, the other state of the story")
             return
         roles.targets = [Mention(trig.start, trig.end, country, "GOV", "", "implicit",
                                  evidence=[f"context:counterpart:{country}"], resolved_by="carry-over")]

@@ -199,6 +199,11 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
             tgt_c.append((_TARGET_RANK["gen"], dist, i))
             src_c.append((_SOURCE_RANK["gen-agent"], dist, i))
             continue
+        if kind == "gen" and not trig.defn.nominal and not trig.passive and 0 < m.start - trig.last <= 3:
+            # "осудила заявления венгерского премьера", "condemned the remarks of the premier":
+            # the owner of the verb's object noun is whom the act is aimed at (weaker than an object)
+            tgt_c.append((_TARGET_RANK["gen"], dist, i))
+            continue
         if kind == "gen":
             continue  # a genitive elsewhere belongs to another noun
         if trig.passive and kind in ("subj", "plain"):

@@ -94,6 +94,10 @@ def lemmatize(word: str, lang: str) -> str:
     return lemma.casefold().replace("’", "'")
 
 
+#: pymorphy3 grammemes of proper names (place, first name, surname, patronymic, organisation).
+_NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn"})
+
+
 @lru_cache(maxsize=1)
 def _morph_analyzer():  # pragma: no cover - trivial
     import pymorphy3
@@ -121,6 +125,11 @@ def morph(word: str) -> tuple[str, frozenset[str], str]:
     if not parses:
         return word.casefold(), frozenset(), ""
     best = parses[0]
+    if word[:1].isupper():
+        # A capitalised word is most likely a name: pymorphy3 ranks common-noun readings first for
+        # some ("Ливан" → "лиана", "Минском" → "минский"), which would split one country's forms
+        # over several lemmas; a place, person or organisation reading keeps them together.
+        best = next((p for p in parses if _NAME_TAGS & p.tag.grammemes), best)
     cases = frozenset(
         _CASES[p.tag.case] for p in parses if p.tag.case in _CASES and p.normal_form == best.normal_form
     )

@@ -276,6 +276,10 @@ def load(lang: str) -> Lexicon:
                     singles.add(k[0])
                 elif k:
                     add(phrase, "cue", name, f"cue {name}")
+                    # Multi-word prepositions ("со стороны", "в отношении") are also kept as their
+                    # space-joined lemmas, which is how role cues look up the two words before a
+                    # mention; a single lemma never contains a space, so no one-word test changes.
+                    singles.add(" ".join(k))
             cues[name] = frozenset(singles)
 
     automaton = ahocorasick.Automaton()
