@@ -73,6 +73,7 @@ _RU_DECLENSION = (
     ("я", ("и", "е", "ю", "ей")),
     ("й", ("я", "ю", "ем", "е")),
     ("ь", ("и", "ью", "я", "ю", "ем", "е")),
+    ("ы", ("", "ов", "ам", "ами", "ах")),  # plural names: "Филиппины", "Нидерланды"
 )
 
 
@@ -96,7 +97,7 @@ def ru_split_forms(text: str) -> list[str]:
         if text.endswith(ending):
             stem = text[: -len(ending)]
             # spelling rule: "и", never "ы", after к г х ж ш щ ч; "ы", never "и", after other hard stems
-            soft = stem[-1:].lower() in "кгхжшщч" or ending != "а"
+            soft = stem[-1:].lower() in "кгхжшщч" or ending not in ("а", "ы")
             forms = [stem + a for a in adds if not (a == "ы" and soft) and not (a == "и" and not soft)]
             break
     else:

@@ -103,7 +103,8 @@ def _country_of(h: Hit) -> tuple[str | None, str, str | None]:
 def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str,
                   fillers: frozenset[str] = frozenset(), genitive_links: frozenset[str] = frozenset(),
                   location_preps: frozenset[str] = frozenset(),
-                  coordination: frozenset[str] = frozenset(), names_modify: bool = True) -> list[Mention]:
+                  coordination: frozenset[str] = frozenset(), names_modify: bool = True,
+                  when: str | None = None) -> list[Mention]:
     """Combine actor hits into mentions.
 
     Args:
@@ -121,8 +122,11 @@ def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str
             genitive ("российский посол", "посол России"); a name before an institution there is
             another phrase ("высылкой Россией сотрудника": by Russia, of an employee), so its
             pack sets ``names_modify_institutions: false`` in roles.yaml.
+        when: the publication date (``YYYY-MM-DD``): a person listed for several offices is read
+            in the one held then.
     """
-    hs = _pick_longest(_prefer_kind([h for h in hits if h.pattern.kind in _ACTOR_KINDS], tokens))
+    hs = _pick_longest(_prefer_kind(_people_in_office([h for h in hits if h.pattern.kind in _ACTOR_KINDS], when),
+                                    tokens))
     out: list[Mention] = []
     pending: list[Hit] = []  # country adjectives coordinated with the next one ("Uzbek and ...")
     i = 0
@@ -175,7 +179,63 @@ def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str
         i += 1
     busy = {i for h in hits for i in range(h.start, h.end)}
     out = _extend_names(out, tokens, sentence, busy)
+    out = _merge_owned(out, tokens, sentence, genitive_links)
     _resolve_by_place(out, tokens, location_preps)
+    return out
+
+
+def _people_in_office(hits: list[Hit], when: str | None) -> list[Hit]:
+    """One person row per name when a date is known: the office held on ``when``.
+
+    A name listed for several offices ("Tusk": EU Council president 2014–2019, Polish prime
+    minister since 2023) is read in the office whose ``from``–``to`` range holds the publication
+    date; with no date, or no row in office then, the rows stay as they are (the first one wins).
+    """
+    if not when:
+        return hits
+    by_span: dict[tuple[int, int], list[Hit]] = {}
+    rest = []
+    for h in hits:
+        if h.pattern.kind == "person":
+            by_span.setdefault((h.start, h.end), []).append(h)
+        else:
+            rest.append(h)
+    for hs in by_span.values():
+        held = [h for h in hs if (h.pattern.data[3] or "0000") <= when <= (h.pattern.data[4] or "9999")]
+        rest.extend([max(held, key=lambda h: h.pattern.data[3] or "")] if held else hs)
+    return rest
+
+
+def _merge_owned(mentions: list[Mention], tokens: list[Token], sentence: str,
+                 links: frozenset[str]) -> list[Mention]:
+    """Join an institution word to the state body that owns it.
+
+    * "Министерство иностранных дел (МИД) Белоруссии", "the Ministry of Foreign Affairs (MFA) of
+      Peru": an unresolved institution followed by its bracketed short form takes its state;
+    * "сотрудников турецкого посольства", "журналисты немецкой медиагруппы": an unresolved
+      institution word right before (or linked by a genitive word to) another state's institution
+      is a member of it, with that institution's sector (embassy staff are diplomats).
+    """
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        a = mentions[k]
+        b = mentions[k + 1] if k + 1 < len(mentions) else None
+        if b is not None and a.country is None and a.kind in ("inst", "title") and b.country is not None:
+            gap = tokens[a.end:b.start]
+            bracket = len(gap) == 1 and gap[0].text == "(" and b.kind in ("inst", "org", "title")
+            member = b.kind == "inst" and all(t.lemma in links for t in gap)
+            if bracket or member:
+                end = b.end + (1 if bracket and b.end < len(tokens) and tokens[b.end].text == ")" else 0)
+                merged = Mention(a.start, max(end, b.end), b.country, b.sector if member else (a.sector or b.sector),
+                                 sentence[tokens[a.start].start:tokens[max(end, b.end) - 1].end], a.kind,
+                                 b.attributed if member else a.attributed, a.evidence + b.evidence,
+                                 head=a.head, resolved_by=b.resolved_by)
+                out.append(merged)
+                k += 2
+                continue
+        out.append(a)
+        k += 1
     return out
 
 

@@ -257,7 +257,8 @@ class Coder:
         hits += compound_hits(lex, tokens, hits)
         mentions = find_mentions(hits, tokens, sentence, lex.lang, lex.cue("fillers"), lex.cue("genitive_links"),
                                  lex.cue("location_preps"), lex.cue("coordination"),
-                                 names_modify=bool(lex.roles.get("names_modify_institutions", True)))
+                                 names_modify=bool(lex.roles.get("names_modify_institutions", True)),
+                                 when=pub.isoformat() if pub is not None else None)
         if not lex.roles.get("nouns_capitalised"):
             mentions = _drop_name_modifiers(mentions, tokens, hits)
         ctx.resolve(mentions)
@@ -349,11 +350,10 @@ class Coder:
         country = ctx.counterpart(srcs, mentions)
         if country is None:
             return
-        if roles.targets:  # unresolved institution or title: the other state's
-            for t in roles.targets:
-                t.country = country
-                t.resolved_by = "carry-over"
-                t.evidence.append(f"context:counterpart:{country}")
+        if roles.targets:  # unresolved institution or title: the other state's (copies: the
+            # sentence's mentions stay unresolved for the other triggers and the document memory)
+            roles.targets = [replace(t, country=country, resolved_by="carry-over",
+                                     evidence=[*t.evidence, f"context:counterpart:{country}"]) for t in roles.targets]
             roles.notes.append(f"target {roles.targets[0].text!r} taken as {country}, the other state of the story")
             return
         roles.targets = [Mention(trig.start, trig.end, country, "GOV", "", "implicit",

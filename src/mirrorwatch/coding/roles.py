@@ -99,7 +99,8 @@ def mention_cues(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> 
                 continue
             break
         if cue.kind == "plain":
-            cue = _case_cue(m, tokens, lex, det, oblique, genitive)
+            after_noun = j >= 0 and j == m.start - 1 and tokens[j].pos.startswith("NOUN")
+            cue = _case_cue(m, tokens, lex, det, oblique, genitive, after_noun)
         if m.start == 0 and _is_dateline(tokens, m.end):
             cue = Cue("location", "dateline")  # "Moskau – ...", "Samarkand (Reuters) - ..."
         # English possessive: "Russia's decision"
@@ -132,13 +133,17 @@ def _is_modifier(tok: Token, lex: Lexicon) -> bool:
 
 
 def _case_cue(m: Mention, tokens: list[Token], lex: Lexicon, det: str, oblique: frozenset[str],
-              genitive: frozenset[str]) -> Cue:
+              genitive: frozenset[str], after_noun: bool = False) -> Cue:
     if lex.lang == "ru":
         # The first word carries the case: the head noun of "МИД России" or an agreeing adjective
         # ("российского посла"); a following genitive belongs to the head.
         cases = set(tokens[m.start].cases)
         if not cases:
             return Cue("plain")
+        if "gen" in cases and "nom" not in cases and after_noun:
+            # right after a noun a form that can be genitive is one ("учения Сербии", "действия
+            # Венгрии"), although "-ии" names are dative and locative too
+            return Cue("gen", "genitive")
         if cases == {"ins"}:
             return Cue("agent-passive", "instrumental")
         if "nom" in cases and not cases & {"acc", "dat"}:
@@ -233,7 +238,7 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
         res.sources = _group(i, mentions, groups)
         res.source_how = cues[i].kind + (f":{cues[i].word}" if cues[i].word else "")
     if not res.sources:
-        sp = _speaker(mentions, cues, tokens, lex, trig)
+        sp = _speaker(mentions, cues, tokens, lex, trig, exclude={i for _, _, i in tgt_c})
         if sp is not None:
             res.sources = _group(sp, mentions, groups)
             res.source_how = "speaker"
@@ -260,8 +265,11 @@ def speaker_of(mentions: list[Mention], cues: list[Cue], tokens: list[Token], le
 
 
 def _speaker(mentions: list[Mention], cues: list[Cue], tokens: list[Token], lex: Lexicon,
-             trig: TriggerHit | None) -> int | None:
-    """The actor of a reporting verb ("sagte Außenministerin X", "X said") when the trigger has no subject."""
+             trig: TriggerHit | None, exclude: set[int] = frozenset()) -> int | None:  # type: ignore[assignment]
+    """The actor of a reporting verb ("sagte Außenministerin X", "X said") when the trigger has no subject.
+
+    Mentions in ``exclude`` (the trigger's target candidates: the subject of a passive) never speak.
+    """
     speech = lex.cue("speech_verbs")
     if not speech:
         return None
@@ -270,7 +278,7 @@ def _speaker(mentions: list[Mention], cues: list[Cue], tokens: list[Token], lex:
             continue
         best = None
         for i, m in enumerate(mentions):
-            if cues[i].kind in ("location", "other", "gen", "obj", "target", "with"):
+            if cues[i].kind in ("location", "other", "gen", "obj", "target", "with") or i in exclude:
                 continue
             if trig is not None and any(m.start < b and a < m.end for a, b in ((trig.start, trig.end), *trig.parts)):
                 continue
