@@ -70,6 +70,50 @@ def status(store: Store) -> dict[str, Any]:
 
 
 # --- ingest (mirrorwatch.ingest) ---------------------------------------------------------------
+__all__ += ["ingest"]
+
+
+def ingest(store: Store, inputs: list[str] | tuple[str, ...] | str, *, glob: str | None = None,
+           published: str | None = None, lang: str | None = None, progress: Any = None,
+           on_failure: Any = None, max_bytes: int | None = None, batch_size: int = 200,
+           transport: Any = None, client: Any = None, stdin: Any = None):  # -> IngestReport
+    """Ingest articles into the store (``mirrorwatch ingest``); return an ``IngestReport``.
+
+    Reads text and Markdown (YAML front matter or ``# source:`` header comments), HTML pages (main
+    text via trafilatura, metadata via htmldate), JSON Lines and CSV/TSV (``text``, ``title``,
+    ``url``, ``published``, ``language`` fields), RSS/Atom feeds, WARC files, folders of them (``.gz``
+    too), URLs and ``-`` (stdin). Documents are de-duplicated by normalised content and by
+    normalised URL and written in short batches; a bad item is recorded in ``report.failed`` with
+    its reason and the batch goes on. Re-running the same inputs stores nothing twice.
+
+    Args:
+        store: the store (see :func:`open_store`).
+        inputs: paths, folders, URLs or ``-``; a single string is one input.
+        glob: pattern selecting files inside folders (default: all supported extensions).
+        published: fallback publication date ``YYYY-MM-DD`` for items that state none.
+        lang: language for items whose own metadata names none (instead of detection).
+        progress: optional ``progress(done_items, total_items, report)`` after each file/URL.
+        on_failure: optional ``on_failure(item, reason)`` called as each failure happens.
+        max_bytes: size cap of one document, page or record (default 10 MB).
+        batch_size: documents per write transaction.
+        transport: an ``httpx`` transport for fetching URLs (``httpx.MockTransport`` in tests).
+        client: a ready ``httpx.Client`` to fetch with (instead of ``transport``).
+        stdin: the byte stream read for ``-`` (default: the process's stdin).
+
+    Returns:
+        ``IngestReport`` with ``new``, ``duplicates``, ``failed`` [(item, reason)], ``documents``
+        (ids stored), ``items``, ``run_id`` and ``status``; ``report.to_dict()`` is JSON-ready.
+    """
+    from .ingest import ingest as _ingest
+    from .ingest.decode import DEFAULT_MAX_BYTES
+
+    return _ingest(
+        store, [inputs] if isinstance(inputs, str) else list(inputs), glob=glob, published=published,
+        lang=lang, progress=progress, on_failure=on_failure,
+        max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes, batch_size=batch_size,
+        transport=transport, client=client, stdin=stdin,
+    )
+
 
 # --- coding (mirrorwatch.coding) ---------------------------------------------------------------
 __all__ += ["check_lexicon", "code", "code_text", "explain", "lexicon_languages", "lexicon_version"]
