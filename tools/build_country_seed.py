@@ -106,6 +106,29 @@ def ru_split_forms(text: str) -> list[str]:
     return [f for f in forms if morph(f)[0] != base]
 
 
+def de_genitive_forms(text: str) -> list[str]:
+    """The German genitive "-s" form of a one-word name ("Chinas", "Putins") when simplemma misses it.
+
+    German marks a possessor with "-s" and no apostrophe ("Chinas Botschafter", "Russlands Angriff",
+    "Putins Sprecher"); the coder matches lemmas, and simplemma lemmatizes many such forms to
+    themselves ("chinas"), so the name would be invisible. Listing exactly those forms as extra rows
+    keeps them findable; names ending in s, x, z or ß take no "-s" (their genitive is written with
+    an apostrophe or not marked), and multi-word names decline only in their last word, which is left
+    to the noun's own lemma.
+    """
+    if " " in text or not text[:1].isupper() or text.isupper() or text[-1] in "sxzßSXZ":
+        return []
+    # Feminine names ("die Ukraine", "die Slowakei", "die Bundesrepublik") and plurals ("die
+    # Komoren") take no genitive "-s".
+    if text.endswith(("e", "ei", "ik", "schaft")) or (text.endswith("en") and not text.endswith("ien")):
+        return []
+    sys.path.insert(0, str(ROOT / "src"))
+    from mirrorwatch.coding.tokens import lemmatize
+
+    form = text + "s"
+    return [form] if lemmatize(form, "de") != lemmatize(text, "de") else []
+
+
 def build_countries(lang: str):
     rows: list[tuple[str, str, str, str, str]] = []  # code, kind, sector, text, comment-note
     seen = set()
@@ -162,6 +185,11 @@ def build_countries(lang: str):
         for code, kind, sector, text, note in list(rows):
             if note is None and kind in ("name", "alias", "capital"):
                 for form in ru_split_forms(text):
+                    add(code, kind, sector, form)
+    if lang == "de":
+        for code, kind, sector, text, note in list(rows):
+            if note is None and kind in ("name", "alias", "capital"):
+                for form in de_genitive_forms(text):
                     add(code, kind, sector, form)
     order = {c: i for i, c in enumerate(codes)}
     rows.sort(key=lambda r: (order.get(r[0], 10_000), r[0], KIND_ORDER[r[1]]))
@@ -223,6 +251,8 @@ def write_people(lang: str):
             variants = [text]
             if lang == "ru" and yo_variant(text):
                 variants.append(yo_variant(text))
+            if lang == "de" and what == "surname":
+                variants += de_genitive_forms(text)  # "Putins Sprecher"
             for t in variants:
                 key = (t, code, role, frm)
                 if key in seen:

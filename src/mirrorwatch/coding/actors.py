@@ -180,7 +180,29 @@ def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str
     busy = {i for h in hits for i in range(h.start, h.end)}
     out = _extend_names(out, tokens, sentence, busy)
     out = _merge_owned(out, tokens, sentence, genitive_links)
+    out = _merge_appositions(out, tokens, sentence)
     _resolve_by_place(out, tokens, location_preps)
+    return out
+
+
+def _merge_appositions(mentions: list[Mention], tokens: list[Token], sentence: str) -> list[Mention]:
+    """A state's office right before the person holding it is one actor.
+
+    "der aserbaidschanische Präsident Ilham Aliyev", "Präsidenten Aserbaidschans Ilham Aliyev",
+    "Russian President Vladimir Putin": the title (already given its state) and the name are an
+    apposition, not two actors; kept apart they would look like a domestic pair or split a
+    coordination ("X Aliyev und Armeniens Regierungschef ...").
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.kind == "person" and prev.kind in ("inst", "title") and prev.end == m.start \
+                and prev.country is not None and prev.country == m.country and not prev.attributed:
+            out[-1] = Mention(prev.start, m.end, m.country, prev.sector or m.sector,
+                              sentence[tokens[prev.start].start:tokens[m.end - 1].end], "person", False,
+                              prev.evidence + m.evidence, head=prev.head, resolved_by=prev.resolved_by)
+            continue
+        out.append(m)
     return out
 
 
