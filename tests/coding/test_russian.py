@@ -64,3 +64,75 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[f"case{i:02d}" for i in range(len(CASES))])
 def test_russian_sentence(ru, sentence, expected):
     assert _triples(ru.code_text(sentence, published=PUB)) == expected
+
+
+# More role cues: agentless passive, genitive pairs after a noun, bracketed short form, embassy staff
+ROLE_CASES = [
+    ("Двое дипломатов Литвы были высланы из Минска.", {("BLR", "LTU", "SANCTION")}),
+    ("Поводом стали совместные военные учения Сербии и Венгрии.",
+     {("SRB", "HUN", "COOPERATE"), ("HUN", "SRB", "COOPERATE")}),
+    ("Вчера состоялся телефонный разговор президента Киргизии с президентом Казахстана.",
+     {("KGZ", "KAZ", "CONSULT"), ("KAZ", "KGZ", "CONSULT")}),
+    ("Министерство иностранных дел (МИД) Литвы вызвало посла Белоруссии.", {("LTU", "BLR", "ACCUSE")}),
+    ("Власти Ирака объявили персонами нон грата пятерых сотрудников турецкого посольства.",
+     {("IRQ", "TUR", "SANCTION")}),
+    ("Эстонский МИД выразил сожаление в связи с высылкой Россией сотрудника посольства Эстонии.",
+     {("EST", "RUS", "ACCUSE")}),
+    ("Румыния осудила действия Венгрии.", {("ROU", "HUN", "ACCUSE")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROLE_CASES, ids=[f"role{i:02d}" for i in range(len(ROLE_CASES))])
+def test_russian_roles(ru, sentence, expected):
+    assert _triples(ru.code_text(sentence, published=PUB)) == expected
+
+
+def test_expelled_journalists_are_coerce_deport(ru):
+    events = ru.code_text("Россия высылает двух немецких журналистов.", published=PUB)
+    assert [(e.plover, e.mode, e.cameo, e.target.sector, e.target.attributed) for e in events] == \
+        [("COERCE", "deport", "174", "MED", True)]
+
+
+def test_summons_is_accuse_disapprove_with_date(ru):
+    events = ru.code_text("В четверг МИД Эстонии вызвал посла России.", published=PUB)
+    assert [(e.plover, e.mode, e.cameo, e.date, e.date_precision) for e in events] == \
+        [("ACCUSE", "disapprove", "111", "2025-03-13", "day")]
+
+
+def test_person_is_read_in_the_office_held_at_publication(ru):
+    text = "Дональд Туск осудил решение Минска."
+    assert _triples(ru.code_text(text, published="2025-05-02")) == {("POL", "BLR", "ACCUSE")}
+    assert _triples(ru.code_text(text, published="2016-05-02")) == {("EUR", "BLR", "ACCUSE")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Россия не высылала норвежских дипломатов.",
+    "МИД Латвии опроверг, что вызывал посла России.",
+], ids=["negation", "denial"])
+def test_negated_and_denied_acts_are_flagged(ru, sentence):
+    events = ru.code_text(sentence, published=PUB)
+    assert events and all(e.negated for e in events)
+    assert _triples(events) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Польша может закрыть границу с Белоруссией.",
+    "Литва намерена ввести санкции против Белоруссии.",
+    "Если Минск не прекратит провокации, Вильнюс закроет границу с Белоруссией.",
+    "Почему Москва выслала финских дипломатов?",
+], ids=["may", "intends", "if", "question"])
+def test_hypothetical_acts_are_flagged(ru, sentence):
+    events = ru.code_text(sentence, published=PUB)
+    assert events and all(e.hypothetical for e in events)
+
+
+@pytest.mark.parametrize(("sentence", "date", "precision"), [
+    ("Вчера Литва выслала белорусского дипломата.", "2025-03-13", "day"),
+    ("Днём ранее Литва выслала белорусского дипломата.", "2025-03-13", "day"),
+    ("3 марта Литва выслала белорусского дипломата.", "2025-03-03", "day"),
+    ("На прошлой неделе Литва выслала белорусского дипломата.", "2025-03", "month"),
+    ("В декабре 2024 года Литва выслала белорусского дипломата.", "2024-12", "month"),
+], ids=["yesterday", "day-before", "day-month", "last-week", "month-year"])
+def test_russian_dates(ru, sentence, date, precision):
+    events = ru.code_text(sentence, published=PUB)
+    assert [(e.date, e.date_precision) for e in events] == [(date, precision)]
