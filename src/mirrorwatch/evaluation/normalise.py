@@ -25,6 +25,8 @@ __all__ = [
     "country",
     "dedupe",
     "expand",
+    "generic_igo",
+    "harmonise_igo",
     "is_state",
     "label_to_plover",
     "pred_tuple",
@@ -35,6 +37,10 @@ __all__ = [
 COUNTRY_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 #: Codes that are kept as they are although they name no state.
 NON_STATE = frozenset({"IGO", "NGO", "UNO", "EUR", "IMG", "ISM", "MNC"})
+#: The generic code some gold sets (PLOVER GSR) give every intergovernmental organisation.
+GENERIC_IGO = "IGO"
+#: Organisation codes mirrorwatch (and CAMEO ``IGOxxx`` composites) use for specific IGOs.
+IGO_CODES = frozenset({"UNO", "EUR", "IGO"})
 #: Old PLOVER (0.5) category names → current PLOVER, and a known typo of the Spanish set.
 PLOVER_RENAMES = {
     "DEMAND": "REQUEST",
@@ -220,3 +226,36 @@ def pred_tuple(event: Event) -> Tup:
         flagged=bool(event.negated or event.hypothetical), confidence=float(event.confidence),
         location=country(loc),
     )
+
+
+def _igo_side(code: str | None, sec: str | None) -> bool:
+    return code in IGO_CODES or (sec == GENERIC_IGO and code is not None and not is_state(code))
+
+
+def generic_igo(t: Tup) -> Tup:
+    """The tuple with every intergovernmental actor coded as the bare ``IGO``.
+
+    mirrorwatch codes the UN as ``UNO`` and the EU as ``EUR`` (sector ``IGO``); the PLOVER gold
+    records code every such body as ``IGO`` and record no more. The finer prediction is brought
+    down to the gold's level (the gold cannot be refined without re-annotating it); states, and the
+    sectors, are left alone.
+    """
+    src = GENERIC_IGO if _igo_side(t.src, t.src_sector) else t.src
+    tgt = GENERIC_IGO if _igo_side(t.tgt, t.tgt_sector) else t.tgt
+    if (src, tgt) == (t.src, t.tgt):
+        return t
+    return replace(t, src=src, tgt=tgt)
+
+
+def harmonise_igo(gold: Sequence[Tup], pred: Sequence[Tup]) -> list[Tup]:
+    """Predictions of one unit, compared at the granularity its gold gives IGO actors.
+
+    When the unit's gold codes an organisation generically (``IGO``, PLOVER GSR), predicted
+    ``UNO``/``EUR``/other IGO actors compare as ``IGO`` (:func:`generic_igo`); when the gold names the
+    organisation (``EUR`` in ``eval/``, ``IGOUNOMIL`` → ``UNO`` in PETR-2) nothing changes, so a
+    prediction of the wrong organisation stays wrong. Identical tuples produced by the merge are
+    kept: the scorer counts them once per unit anyway.
+    """
+    if not any(GENERIC_IGO in (g.src, g.tgt) for g in gold):
+        return list(pred)
+    return [generic_igo(p) for p in pred]
