@@ -113,22 +113,19 @@ def extract_html(html: str, item: str, *, url: str | None = None) -> Draft:
         )
     except (ValueError, TypeError, AttributeError) as exc:  # malformed trees trafilatura gives up on
         raise InputError(item, f"HTML could not be processed ({exc.__class__.__name__}: {exc})") from exc
-    text = (doc.text if doc is not None else "") or ""
-    title = _title(tree, doc.title if doc is not None else None)
+    if doc is None or not doc.text:
+        raise InputError(item, "no extractable main text (the page holds only navigation or page chrome)")
+    title = _title(tree, doc.title)
+    text = doc.text
     text = BoilerplateFilter.for_all_languages().clean(_drop_leading_title(text.strip(), title))
     if not any(len(line.split()) >= MIN_SENTENCE_WORDS for line in text.splitlines()):
         raise InputError(item, "no extractable main text (the page holds only navigation or page chrome)")
-    page_url = None if doc is None else doc.url
-    if url is None and page_url and not is_homepage(page_url):
-        url = page_url
-    return Draft(
-        item=item,
-        text=text,
-        title=title,
-        url=url,
-        published=(doc.date or None) if doc is not None else None,
-        site=_one_line(doc.sitename) or None if doc is not None else None,
-    )
+    if url is None and doc.url and not is_homepage(doc.url):
+        url = doc.url
+    site = _one_line(doc.sitename) or None
+    if site and "." in site and " " not in site:  # a host name, not a brand: spell it like site_of()
+        site = site.lower().removeprefix("www.")
+    return Draft(item=item, text=text, title=title, url=url, published=doc.date or None, site=site)
 
 
 def fragment_text(html: str) -> str:

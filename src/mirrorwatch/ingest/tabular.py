@@ -33,13 +33,15 @@ def record_draft(record: dict[str, Any], item: str, origin: str) -> Draft:
         InputError: no text, or a bad date.
     """
     fields: dict[str, Any] = {}
+    has_text = False
     for key, value in record.items():
         target = _ALIASES.get(str(key).strip().lower()) if key is not None else None
+        has_text = has_text or target == "text"
         if target and target not in fields and value not in (None, ""):
             fields[target] = value
     text = fields.get("text")
     if text is None:
-        raise InputError(item, "no 'text' field")
+        raise InputError(item, "empty text" if has_text else "no 'text' field")
     if not isinstance(text, str):
         raise InputError(item, f"'text' is a {type(text).__name__}, not a string")
     if not text.strip():

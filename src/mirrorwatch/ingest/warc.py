@@ -24,43 +24,73 @@ __all__ = ["read_warc"]
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
+class _Counting:
+    """A read-only stream that counts the bytes read through it (to find truncated archives)."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream = stream
+        self.count = 0
+
+    def read(self, n: int = -1) -> bytes:
+        data = self.stream.read(n)
+        self.count += len(data)
+        return data
+
+    def drain(self) -> None:
+        while self.read(1 << 16):
+            pass
+
+
+# Bytes after the last record that are not a truncated record (the blank lines ending a plain WARC).
+_TRAILING_SLACK = 4
+
+
 def read_warc(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Draft | Failure]:
-    """Drafts and failures of one WARC stream (plain or gzip-compressed per record)."""
+    """Drafts and failures of one WARC stream (plain or gzip-compressed per record).
+
+    warcio ends the iteration quietly when an archive is cut inside a record header, and returns
+    a short body when it is cut inside a body; both are detected here (the record's unread length,
+    bytes after the last complete record) and reported as one failure for the file.
+    """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    records = 0
-    iterator = ArchiveIterator(stream)
+    complete = 0
+    counter = _Counting(stream)
+    iterator = ArchiveIterator(counter)
+    end = 0
     try:
         for record in iterator:
-            records += 1
-            if record.rec_type != "response":
-                continue
             uri = record.rec_headers.get_header("WARC-Target-URI") or None
-            item = f"{name}@{iterator.get_record_offset()}" + (f" ({uri})" if uri else "")
             http = record.http_headers
             ctype = (http.get_header("Content-Type") or "") if http is not None else ""
-            media = ctype.split(";")[0].strip().lower()
-            if media not in _HTML_TYPES:
+            status = str(http.get_statuscode() or "") if http is not None else ""
+            # Only successful HTML responses are articles; redirects, errors and other records are skipped.
+            wanted = (record.rec_type == "response" and ctype.split(";")[0].strip().lower() in _HTML_TYPES
+                      and (not status or status.startswith("2")))
+            data = record.content_stream().read(max_bytes + 1) if wanted else b""
+            # warcio knows a record's offset and length only once it has been read to its end.
+            offset = iterator.get_record_offset()
+            end = offset + iterator.get_record_length()
+            if getattr(record.raw_stream, "limit", 0) > 0:
+                raise EOFError("a record is cut short")
+            complete += 1
+            if not wanted:
                 continue
-            status = http.get_statuscode() if http is not None else None
-            if status and not str(status).startswith("2"):
-                continue  # redirects and error pages hold no article
+            item = f"{name}@{offset}" + (f" ({uri})" if uri else "")
             try:
-                draft = _record_draft(record, item, uri, ctype, max_bytes)
+                yield _record_draft(record, data, item, uri, ctype, max_bytes)
             except InputError as exc:
                 yield Failure.of(exc)
-                continue
-            if draft is not None:
-                yield draft
+        counter.drain()
+        if counter.count - end > _TRAILING_SLACK:
+            raise EOFError("unexpected end of data after the last complete record")
     except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as exc:
-        yield Failure(name, f"truncated or damaged WARC after {records} records "
-                            f"({exc.__class__.__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else 'unexpected end of data'})")
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else "unexpected end of data"
+        yield Failure(name, f"truncated or damaged WARC after {complete} complete records ({detail})")
 
 
-def _record_draft(record: Any, item: str, uri: str | None, ctype: str, max_bytes: int) -> Draft | None:
-    stream = record.content_stream()
-    data = stream.read(max_bytes + 1)
+def _record_draft(record: Any, data: bytes, item: str, uri: str | None, ctype: str, max_bytes: int) -> Draft:
     if len(data) > max_bytes:
         raise InputError(item, f"record larger than the size cap of {max_bytes:,} bytes")
     if data.startswith(b"\x1f\x8b"):  # a body stored with Content-Encoding: gzip and not decoded
