@@ -39,6 +39,10 @@ class DocContext:
 
     by_head: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     last_source: Mention | None = None
+    last_target: Mention | None = None  # the target of the last act (the story's counterpart)
+    # (source, target) of the last verbal act (protest, demand, threat): whose voice a following
+    # judgement without a speaker is in
+    last_voice: tuple[Mention, Mention | None] | None = None
     states: list[str] = field(default_factory=list)
     last_date: tuple[str, str] | None = None
     last_person: tuple[str, str | None] | None = None

@@ -271,6 +271,7 @@ class Coder:
             cues = mention_cues(mentions, tokens, lex)
             groups = coordination_groups(mentions, tokens, lex)
             verbal = any(not t.defn.nominal for t in triggers)
+            judged = False  # one judgement per sentence: "illegal and provocative actions" is one act
             for trig in triggers:
                 if trig.defn.nominal and ((verbal and _governed_by_preposition(trig, tokens, lex))
                                           or _nominal_object(trig, triggers, tokens, lex)):
@@ -279,9 +280,19 @@ class Coder:
                                                 reason="background: a noun governed by a preposition, "
                                                        "a verb or a genitive names what the act is about"))
                     continue
+                if trig.defn.evaluative and (judged or any(t.defn.plover == trig.defn.plover and not t.defn.evaluative
+                                                          for t in triggers)):
+                    candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
+                                                target_how="", modality={}, emitted=False,
+                                                reason="evaluative: the sentence states the act itself "
+                                                       "or another judgement already made it"))
+                    continue
                 roles = assign_roles(trig, mentions, cues, groups, tokens, lex)
-                self._fill_implicit(trig, roles, mentions, ctx)
-                self._fill_counterpart(trig, roles, mentions, ctx)
+                if trig.defn.evaluative:
+                    self._judged(trig, roles, mentions, cues, tokens, lex, ctx)
+                else:
+                    self._fill_implicit(trig, roles, mentions, ctx)
+                    self._fill_counterpart(trig, roles, mentions, ctx)
                 mod = modality_of(trig, tokens, lex)
                 if mod.hypothetical and not mod.negated and mod.cues and \
                         all(c.startswith("future:") for c in mod.cues) and quad_class(trig.defn.cameo) in (1, 2):
@@ -297,8 +308,12 @@ class Coder:
                 cand, evs = self._events(trig, roles, mod, sentence, tokens, lex, pub, dates, doc_id, index)
                 candidates.append(cand)
                 events.extend(evs)
+                judged = judged or bool(evs and trig.defn.evaluative)
                 if evs and roles.sources:
                     ctx.last_source = roles.sources[0]
+                    ctx.last_target = next((t for t in roles.targets if t.country is not None), None)
+                    if quad_class(trig.defn.cameo) == 3 and not (mod.negated or mod.hypothetical):
+                        ctx.last_voice = (roles.sources[0], ctx.last_target)
         ctx.remember(mentions)
         return _Sentence(sentence, tokens, mentions, triggers, dates, candidates, events)
 
@@ -360,6 +375,51 @@ class Coder:
                                  evidence=[f"context:counterpart:{country}"], resolved_by="carry-over")]
         roles.target_how = "carry-over"
         roles.notes.append(f"no target in the sentence: taken as {country}, the other state of the story")
+
+    @staticmethod
+    def _judged(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], cues: list, tokens: list[Token], lex: Lexicon,
+                ctx: DocContext) -> None:
+        """Roles of an evaluative trigger: who judges whom ("Poland's actions are damaging").
+
+        A judgement names the judged party ("Poland's actions", "the statements of the Iranian
+        ministry", "measures taken by X"), not the judge: the judge is the sentence's speaker ("...,
+        the spokesman said"), else the state that acted last in the document (a ministry's own
+        statement goes on in its voice: the source of its last verbal act, a protest or a demand,
+        else of its last act). The judged state is the actor word order or a cue found,
+        when it is not the judge; failing that, the judge's counterpart in the story (the target of
+        its last act, else the other state last named before this sentence).
+        """
+        judged = [m for m in (*roles.sources, *roles.targets) if m.country is not None]
+        sp = speaker_of(mentions, cues, tokens, lex)
+        judge = mentions[sp] if sp is not None and mentions[sp].country is not None else None
+        how = "speaker"
+        voice, voiced = ctx.last_voice or (ctx.last_source, ctx.last_target)
+        if judge is None and voice is not None and voice.country is not None:
+            judge, how = voice, "carry-over"
+        roles.sources, roles.targets = [], []
+        if judge is None:
+            roles.notes.append("evaluative: no speaker and no acting state in the document so far")
+            return
+        if how == "carry-over":  # a mention of an earlier sentence: its token offsets are not this one's
+            judge = Mention(trig.start, trig.end, judge.country, judge.sector, "", "implicit",
+                            evidence=[f"context:judge:{judge.country}"], resolved_by="carry-over")
+        roles.sources = [judge]
+        roles.source_how = how
+        target = next((m for m in judged if m.country != judge.country), None)
+        if target is not None:
+            roles.targets = [target]
+            roles.target_how = "judged"
+            return
+        if voice is not None and voice.country == judge.country and voiced is not None \
+                and voiced.country not in (None, judge.country):
+            country = voiced.country
+        else:
+            country = ctx.counterpart({judge.country}, [])
+        if country is not None:
+            roles.targets = [Mention(trig.start, trig.end, country, "GOV", "", "implicit",
+                                     evidence=[f"context:counterpart:{country}"], resolved_by="carry-over")]
+            roles.target_how = "carry-over"
+            roles.notes.append(f"evaluative: the judged party taken as {country}, the judge's counterpart")
 
     @staticmethod
     def _fill_implicit(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], ctx: DocContext) -> None:

@@ -100,6 +100,12 @@ class TriggerDef:
     future_ok: bool = False
     # A symmetric act towards a bare place name is one-way ("visited Russia": visitor → host only).
     one_way_to_place: bool = False
+    # A verb that reports a claim ("warf vor, das Land unterstütze ..."): a trigger in the clause
+    # after it is what is claimed, not an act of its own.
+    content_clause: bool = False
+    # A judgement without an act verb ("Poland's actions are damaging", "illegal measures"): the
+    # judged state is the target, the speaker (or the document's acting state) the source.
+    evaluative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +254,8 @@ def load(lang: str) -> Lexicon:
             agent_preps=frozenset(_key(w, lang)[0] for w in _words(entry.get("agent_preps")) if _key(w, lang)),
             future_ok=bool(entry.get("future_ok", entry.get("plover") in _FUTURE_TYPES)),
             one_way_to_place=bool(entry.get("one_way_to_place", False)),
+            content_clause=bool(entry.get("content_clause", False)),
+            evaluative=bool(entry.get("evaluative", False)),
         )
         if td.id in triggers:
             problems.append({"lang": lang, "where": where, "level": "error", "message": f"duplicate trigger id {td.id}"})
