@@ -144,6 +144,11 @@ def ingest(
     report = IngestReport()
     report.run_id = store.start_run("ingest", params)
     batch: list[Document] = []
+    # Duplicates inside one batch are settled here, first in input order wins: the store's own
+    # in-batch rule picks an arbitrary row among equal ids or URLs, which would make the stored
+    # set depend on batch boundaries (and could drop a text whose chosen copy lost on its URL).
+    batch_ids: set[str] = set()
+    batch_urls: set[str] = set()
 
     def flush() -> None:
         if not batch:
@@ -153,6 +158,8 @@ def ingest(
         report.duplicates += len(batch) - len(stored)
         report.documents.extend(stored)
         batch.clear()
+        batch_ids.clear()
+        batch_urls.clear()
 
     def unit_done(done: int, total: int) -> None:
         report.items = done
@@ -167,6 +174,12 @@ def ingest(
                     if on_failure is not None:
                         on_failure(result.item, result.reason)
                     continue
+                if result.doc_id in batch_ids or (result.url and result.url in batch_urls):
+                    report.duplicates += 1
+                    continue
+                batch_ids.add(result.doc_id)
+                if result.url:
+                    batch_urls.add(result.url)
                 batch.append(result)
                 if len(batch) >= batch_size:
                     flush()
