@@ -264,6 +264,10 @@ class Coder:
         ctx.resolve(mentions)
         triggers = find_triggers(hits, tokens, mentions, sentence, lex)
         dates = _date_finder(lex.lang).find(sentence, pub) if triggers else []
+        if not dates and triggers and ctx.last_date is not None:
+            # "On April 6, the ambassador was summoned. He was told ...": a sentence without a time
+            # expression goes on with the day the passage last named
+            dates = [ResolvedDate(ctx.last_date[0], ctx.last_date[1], None, "(carried over)")]
         candidates: list[Candidate] = []
         events: list[Event] = []
         if triggers:
@@ -309,6 +313,10 @@ class Coder:
                 candidates.append(cand)
                 events.extend(evs)
                 judged = judged or bool(evs and trig.defn.evaluative)
+                stated = [ev for ev in evs if ev.date and ev.date_precision not in (None, "doc")
+                          and not (ev.negated or ev.hypothetical)]
+                if stated:  # the day of an act the sentence dates itself
+                    ctx.last_date = (stated[0].date, stated[0].date_precision or "day")
                 if evs and roles.sources:
                     ctx.last_source = roles.sources[0]
                     ctx.last_target = next((t for t in roles.targets if t.country is not None), None)
