@@ -490,8 +490,10 @@ class Coder:
         seen: set[tuple] = set()
         dropped: list[str] = []
         for s, t, sym in pairs:
-            if s.country is None and (t is None or t.country is None):
-                dropped.append(f"{s.text!r} → {t.text if t else None!r}: no state on either side")
+            if s.country is None:
+                # an unresolved institution ("the ministry", "police") as the actor: nothing to
+                # attribute the act to (a missing target is allowed, a missing actor is not)
+                dropped.append(f"{s.text!r} → {t.text if t else None!r}: no state for the source")
                 continue
             if t is not None and s.country is not None and s.country == t.country and not (s.attributed or t.attributed):
                 dropped.append(f"{s.text!r} → {t.text!r}: same state on both sides (domestic)")
