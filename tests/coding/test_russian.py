@@ -76,8 +76,9 @@ ROLE_CASES = [
     ("Министерство иностранных дел (МИД) Литвы вызвало посла Белоруссии.", {("LTU", "BLR", "ACCUSE")}),
     ("Власти Ирака объявили персонами нон грата пятерых сотрудников турецкого посольства.",
      {("IRQ", "TUR", "SANCTION")}),
+    # the regret, and the named past act with its instrumental agent (annotation rules: named past acts)
     ("Эстонский МИД выразил сожаление в связи с высылкой Россией сотрудника посольства Эстонии.",
-     {("EST", "RUS", "ACCUSE")}),
+     {("EST", "RUS", "ACCUSE"), ("RUS", "EST", "SANCTION")}),
     ("Румыния осудила действия Венгрии.", {("ROU", "HUN", "ACCUSE")}),
 ]
 
@@ -136,3 +137,39 @@ def test_hypothetical_acts_are_flagged(ru, sentence):
 def test_russian_dates(ru, sentence, date, precision):
     events = ru.code_text(sentence, published=PUB)
     assert [(e.date, e.date_precision) for e in events] == [(date, precision)]
+
+
+# Round 2: retaliation clauses, named past acts, announced meetings and perfective futures
+ROUND2_CASES = [
+    # unspecified retaliation announced against a state: THREATEN, also with adjectives in between
+    ("Варшава заявила, что примет зеркальные меры в отношении Белоруссии.", {("POL", "BLR", "THREATEN")}),
+    ("Анкара примет действенные жесткие ответные меры против Израиля.", {("TUR", "ISR", "THREATEN")}),
+    # the same words aimed at a state's journalists are the measure itself
+    ("Литва вынуждена принять ответные меры в отношении российских журналистов.", {("LTU", "RUS", "COERCE")}),
+    # "в качестве ответной меры" says why; it is no threat of its own
+    ("Польша в качестве ответной меры закрыла консульство Белоруссии.", {("POL", "BLR", "SANCTION")}),
+    # a named past act with its agent right after the noun is coded besides the reply
+    ("Латвия в ответ на высылку Россией латвийского дипломата объявила персоной нон грата сотрудника "
+     "посольства России.", {("LVA", "RUS", "SANCTION"), ("RUS", "LVA", "SANCTION")}),
+    ("Вильнюс в ответ на объявление литовского консула персоной нон грата со стороны Минска выслал "
+     "белорусского дипломата.", {("LTU", "BLR", "SANCTION"), ("BLR", "LTU", "SANCTION")}),
+    # ... but a past act without a marked agent stays background
+    ("Румыния в ответ на высылку румынского дипломата выслала сотрудника посольства России.",
+     {("ROU", "RUS", "SANCTION")}),
+    # a perfective future announces the act: AGREE (intent), the past form is the act
+    ("Президент Казахстана посетит Узбекистан.", {("KAZ", "UZB", "AGREE")}),
+    ("Президент Казахстана посетил Узбекистан.", {("KAZ", "UZB", "CONSULT")}),
+    # an announced meeting is the intent of the side that announces it
+    ("Переговоры министров иностранных дел Армении и Франции состоятся в Ереване, сообщил МИД Армении.",
+     {("ARM", "FRA", "AGREE")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROUND2_CASES, ids=[f"r2_{i:02d}" for i in range(len(ROUND2_CASES))])
+def test_russian_round2(ru, sentence, expected):
+    assert _triples(ru.code_text(sentence, published=PUB)) == expected
+
+
+def test_announced_meeting_is_intent_code(ru):
+    events = ru.code_text("Президент Казахстана посетит Узбекистан.", published=PUB)
+    assert [(e.plover, e.cameo, e.hypothetical) for e in events] == [("AGREE", "036", False)]

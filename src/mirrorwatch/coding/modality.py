@@ -73,6 +73,16 @@ def modality_of(t: TriggerHit, tokens: list[Token], lex: Lexicon) -> Modality:
         if tok.lemma in plan or tok.text.casefold() in plan_forms:
             mod.hypothetical = True
             mod.cues.append(f"plan:{tok.text}")
+    tag = lex.modality.get("future_tag")
+    if tag and not t.passive and not t.defn.future_ok and not mod.hypothetical:
+        # A future verb form (Russian perfective "посетит", "состоится"): the verb itself, or for a
+        # noun a verb after it in its clause, whose subject it is ("переговоры ... состоятся"); a
+        # verb before a noun governs it ("примет меры в ответ на введение санкций").
+        for tok in (tokens[t.last:hi] if t.defn.nominal else tokens[t.start:t.last]):
+            if tag in tok.pos.split("|"):
+                mod.hypothetical = True
+                mod.cues.append(f"future:{tok.text}")
+                break
     for tok in clause:
         if tok.lemma in cond:
             mod.hypothetical = True

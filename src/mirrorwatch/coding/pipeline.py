@@ -122,6 +122,51 @@ def _nominal_object(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[T
     return j >= 0 and any(not t.defn.nominal and t is not trig and t.last - 1 == j for t in triggers)
 
 
+def _named_past_act(trig: TriggerHit, mentions: list[Mention], cues: list, groups: list[int],
+                    tokens: list[Token], lex: Lexicon) -> bool:
+    """A background noun that names a specific past act with its own agent and target: an event.
+
+    "в ответ на объявление ... persona non grata со стороны Кишинева", "в связи с высылкой
+    Россией дипломатов": the annotation rules code a nominalised act whose actor and target are
+    stated. Only where the pack asks for it (``named_past_acts`` in roles.yaml), and only with an
+    agent marked right after the noun (an agent preposition or, in Russian, the instrumental case),
+    so that a bare "after the attack" stays background.
+    """
+    if not lex.roles.get("named_past_acts"):
+        return False
+    roles = assign_roles(trig, mentions, cues, groups, tokens, lex)
+    if not roles.sources or not roles.targets or not roles.source_how.startswith("agent"):
+        return False
+    src = roles.sources[0]
+    if not (0 <= src.start - trig.end <= 8 or 0 <= src.start - trig.last <= 3):
+        return False  # the agent belongs to this noun only when it follows it closely
+    return any(t.country is not None and t.country != src.country for t in roles.targets)
+
+
+def _announcing_side(roles: RoleResult, mentions: list[Mention], cues: list, tokens: list[Token],
+                     lex: Lexicon) -> None:
+    """An announced meeting is the speaking side's intent: speaker → the other participant.
+
+    "The talks of A's and B's envoys will take place ..., B's spokeswoman said": the annotation rules
+    code only the side that announces (unless the text reports both agreeing), so when the
+    sentence's speaker belongs to one of the participants, that state is the source and the other
+    participant the target.
+    """
+    sp = speaker_of(mentions, cues, tokens, lex)
+    if sp is None or mentions[sp].country is None:
+        return
+    side = mentions[sp]
+    parties = [*roles.sources, *roles.targets]
+    if side.country not in {m.country for m in parties}:
+        return
+    other = next((m for m in parties if m.country not in (None, side.country)), None)
+    if other is None:
+        return
+    roles.sources, roles.targets = [side], [other]
+    roles.source_how = "speaker"
+    roles.notes.append(f"announced meeting: only the announcing side {side.country} is the source")
+
+
 #: CAMEO "express intent to ..." codes for an announced cooperative act (by the act's PLOVER type).
 _INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "RETREAT": "034",
                  "CONCEDE": "034"}
@@ -278,7 +323,8 @@ class Coder:
             judged = False  # one judgement per sentence: "illegal and provocative actions" is one act
             for trig in triggers:
                 if trig.defn.nominal and ((verbal and _governed_by_preposition(trig, tokens, lex))
-                                          or _nominal_object(trig, triggers, tokens, lex)):
+                                          or _nominal_object(trig, triggers, tokens, lex)) and \
+                        not _named_past_act(trig, mentions, cues, groups, tokens, lex):
                     candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
                                                 target_how="", modality={}, emitted=False,
                                                 reason="background: a noun governed by a preposition, "
@@ -302,6 +348,8 @@ class Coder:
                         all(c.startswith("future:") for c in mod.cues) and quad_class(trig.defn.cameo) in (1, 2):
                     # "will visit", "will provide aid": announcing a cooperative act is CAMEO 03x,
                     # an expressed intent (PLOVER AGREE), which has happened when it is said
+                    if trig.defn.symmetric:
+                        _announcing_side(roles, mentions, cues, tokens, lex)
                     trig = _as_intent(trig)
                     mod.hypothetical = False
                     mod.cues.append("intent: a cooperative act announced for the future")

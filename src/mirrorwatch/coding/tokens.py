@@ -136,4 +136,6 @@ def morph(word: str) -> tuple[str, frozenset[str], str]:
     pos = str(best.tag.POS or "")
     if "pssv" in best.tag:
         pos += "|pssv"  # passive participle: "задержан", "высланы"
+    if "futr" in best.tag:
+        pos += "|futr"  # perfective future: "посетит", "состоится" (modality.yaml `future_tag`)
     return best.normal_form.replace("ё", "е"), cases, pos
