@@ -17,7 +17,15 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..errors import InputError
-from .common import Columns, ImportReport, build_event_table, flag_mirrors, open_members, write_batch
+from .common import (
+    Columns,
+    ImportReport,
+    ImportTable,
+    PendingWrites,
+    build_event_table,
+    flag_mirrors,
+    open_members,
+)
 
 __all__ = ["KINDS", "ImportReport", "import_events"]
 
@@ -69,30 +77,26 @@ def import_events(
     ranges: dict[str, list[Any]] = {}
     failed = True
     try:
-        for path in paths:
-            report.files.append(str(path))
-            try:
-                for name, stream in open_members(path):
-                    for item in reader(stream, name, report, dataset=dataset, block_size=block_size):
-                        if isinstance(item, Columns):
-                            table, st = build_event_table(item, keep_statements=keep_statements)
-                            report.no_plover += st.no_plover
-                            report.flagged += st.flagged
-                            report.goldstein_differs += st.goldstein_differs
-                            report.quad_differs += st.quad_differs
-                        else:
-                            table = item
-                            for ds in pc.unique(table.column("dataset")).to_pylist():
-                                if ds not in report.datasets:
-                                    report.datasets.append(ds)
-                        _extend_ranges(ranges, table)
-                        write_batch(store, table, report, run_id)
-                        if progress is not None:
-                            progress(name, report.rows)
-            except InputError as exc:
-                report.failed_file(str(path), exc.reason if exc.item == str(path) else str(exc))
-            except (OSError, EOFError, ValueError, pa.ArrowException) as exc:
-                report.failed_file(str(path), f"could not be read to the end ({exc})")
+        # Mapped batches go to a writer thread in transactions of ~WRITE_ROWS rows: fewer, larger
+        # writes cost less than one per parsed block, and the next block is parsed meanwhile.
+        with PendingWrites(store, report, run_id) as pending:
+            for path in paths:
+                report.files.append(str(path))
+                try:
+                    for name, stream in open_members(path):
+                        for item in reader(stream, name, report, dataset=dataset, block_size=block_size):
+                            table = _event_table(item, report, keep_statements)
+                            _extend_ranges(ranges, table)
+                            pending.add(table)
+                            if progress is not None:
+                                progress(name, report.rows)
+                except InputError as exc:
+                    pending.flush()  # what was read before the break stays stored
+                    report.failed_file(str(path), exc.reason if exc.item == str(path) else str(exc))
+                except (OSError, EOFError, ValueError, pa.ArrowException) as exc:
+                    pending.flush()
+                    report.failed_file(str(path), f"could not be read to the end ({exc})")
+            pending.flush()
         if kind != "events":
             for ds, (lo, hi) in ranges.items():
                 report.symmetric += flag_mirrors(store, ds, lo, hi)
@@ -101,6 +105,21 @@ def import_events(
         # A crash (store busy, disk full) still closes the run; the batches stored so far stay.
         store.finish_run(run_id, status="failed" if failed else report.status, stats=report.to_dict())
     return report
+
+
+def _event_table(item: Any, report: ImportReport, keep_statements: bool) -> pa.Table:
+    """An importer's batch as an :data:`EVENT_SCHEMA` table (own records pass through)."""
+    if isinstance(item, Columns | ImportTable):
+        table, st = build_event_table(item, keep_statements=keep_statements)
+        report.no_plover += st.no_plover
+        report.flagged += st.flagged
+        report.goldstein_differs += st.goldstein_differs
+        report.quad_differs += st.quad_differs
+        return table
+    for ds in pc.unique(item.column("dataset")).to_pylist():
+        if ds not in report.datasets:
+            report.datasets.append(ds)
+    return item
 
 
 def _extend_ranges(ranges: dict[str, list[Any]], table: pa.Table) -> None:

@@ -14,6 +14,9 @@ import csv
 import gzip
 import hashlib
 import io
+import queue
+import sys
+import threading
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -21,23 +24,36 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from ..errors import InputError
-from ..ontology import cameo, goldstein, plover_for_cameo, quad_class
+from ..ontology import cameo, goldstein, plover_for_cameo, quad_class, quad_class_for_plover
 from ..records import EVENT_SCHEMA
 
 __all__ = [
+    "IMPORT_SCHEMA",
     "MAX_SHOWN",
+    "WRITE_ROWS",
     "Chunk",
+    "Columns",
     "ImportReport",
+    "ImportTable",
+    "PendingWrites",
+    "blank_to_null",
     "build_event_table",
     "cameo_info",
+    "concat_lists",
     "event_ids",
+    "factorize",
     "flag_mirrors",
     "iter_chunks",
+    "nonempty",
     "open_members",
+    "optional_list",
+    "strip",
 ]
 
 #: How many bad rows an import report lists one by one (all are counted).
@@ -203,16 +219,21 @@ def iter_chunks(
     first_line: int,
     block_size: int = BLOCK_SIZE,
     prefix: bytes = b"",
+    include_columns: Sequence[str] | None = None,
 ) -> Iterator[Chunk]:
     """Parse a delimited stream (header already consumed) block by block into string tables.
 
     Blocks end at a line break, so a row is never split; memory stays at about two blocks. Rows
     with the wrong number of fields are skipped and listed in :attr:`Chunk.bad` with their line.
-    ``NA`` and empty fields become nulls. Raises :class:`InputError` on a truncated or corrupt stream.
+    ``NA`` and empty fields become nulls. ``include_columns`` limits the table to those columns (a
+    name the file lacks gives a null column): the parser still checks every row's field count, but
+    converts only what the importer reads. Raises :class:`InputError` on a truncated or corrupt stream.
     """
-    types = {name: pa.string() for name in column_names}
+    types = {name: pa.string() for name in [*column_names, *(include_columns or ())]}
     convert = pacsv.ConvertOptions(
-        column_types=types, null_values=["", "NA"], strings_can_be_null=True, quoted_strings_can_be_null=True
+        column_types=types, null_values=["", "NA"], strings_can_be_null=True, quoted_strings_can_be_null=True,
+        include_columns=list(include_columns) if include_columns is not None else None,
+        include_missing_columns=include_columns is not None,
     )
     line = first_line
     rest = prefix
@@ -260,6 +281,77 @@ def iter_chunks(
         line += block.count(b"\n") + (0 if block.endswith(b"\n") else 1)
 
 
+# -- column kernels -------------------------------------------------------------------------------
+# The importers map whole Arrow batches at once. Everything that depends on a code (actor codes,
+# CAMEO codes, place names) is computed once per *distinct* combination in Python and spread back
+# to the rows with ``take``: a GDELT batch of 60,000 rows holds a few thousand distinct actors.
+
+
+@lru_cache(maxsize=1)
+def _py_whitespace() -> str:
+    # Python's str.strip() and Arrow's utf8_trim_whitespace disagree on a few characters (\x1c-\x1f,
+    # \x85); trimming exactly Python's set keeps the stored values identical to the row-by-row code.
+    return "".join(ch for ch in map(chr, range(sys.maxunicode + 1)) if ch.isspace())
+
+
+def strip(values: pa.Array) -> pa.Array:
+    """``str.strip()`` of every string of ``values`` (nulls stay null)."""
+    return pc.utf8_trim(values, characters=_py_whitespace())
+
+
+def nonempty(values: pa.Array) -> np.ndarray:
+    """Boolean mask of the non-null, non-empty strings (Python truthiness of each value)."""
+    return pc.fill_null(pc.greater(pc.binary_length(values), 0), False).to_numpy(zero_copy_only=False)
+
+
+def blank_to_null(values: pa.Array) -> pa.Array:
+    """Empty strings become nulls (``value or None``)."""
+    return pc.if_else(pa.array(nonempty(values)), values, pa.scalar(None, values.type))
+
+
+def factorize(arrays: Sequence[pa.Array]) -> tuple[pa.Array, list[tuple[Any, ...]]]:
+    """Row codes and the distinct value tuples of parallel arrays (null is a value of its own).
+
+    Returns ``(codes, combos)`` with ``combos[codes[i]]`` the tuple of row ``i``'s values, so a
+    function of the values is computed once per combination and spread with ``take``.
+    """
+    key = pa.array(np.zeros(len(arrays[0]), dtype=np.int64))
+    combos: list[tuple[Any, ...]] = [()]
+    for arr in arrays:
+        enc = pc.dictionary_encode(arr, null_encoding="encode")  # null gets an entry of its own
+        values = enc.dictionary.to_pylist()
+        card = max(len(values), 1)
+        idx = enc.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+        # Hash (not sort) the combined key, and re-number after every column so it never overflows.
+        both = pc.dictionary_encode(pa.array(key.to_numpy(zero_copy_only=False).astype(np.int64) * card + idx))
+        combos = [(*combos[u // card], values[u % card]) for u in both.dictionary.to_pylist()]
+        key = both.indices
+    return key, combos
+
+
+def optional_list(values: pa.Array) -> pa.ListArray:
+    """A list column with ``[value]`` where ``values`` is not null and ``[]`` where it is."""
+    valid = pc.is_valid(values).to_numpy(zero_copy_only=False)
+    offsets = np.zeros(len(values) + 1, dtype=np.int32)
+    np.cumsum(valid, out=offsets[1:])
+    return pa.ListArray.from_arrays(pa.array(offsets), pc.drop_null(values).cast(pa.string()))
+
+
+def concat_lists(parts: Sequence[pa.Array]) -> pa.ListArray:
+    """Row-wise concatenation of list-of-string arrays of equal length (a null list is empty)."""
+    n = len(parts[0])
+    lengths = np.zeros(n, dtype=np.int64)
+    for part in parts:
+        lengths += pc.fill_null(pc.list_value_length(part), 0).to_numpy(zero_copy_only=False)
+    offsets = np.zeros(n + 1, dtype=np.int32)
+    np.cumsum(lengths, out=offsets[1:])
+    values = pa.concat_arrays([pc.list_flatten(p).cast(pa.string()) for p in parts])
+    parents = np.concatenate([pc.list_parent_indices(p).to_numpy(zero_copy_only=False) for p in parts])
+    # A stable sort by row keeps each row's items in part order, then in their order within a part.
+    order = np.argsort(parents, kind="stable")
+    return pa.ListArray.from_arrays(pa.array(offsets), values.take(pa.array(order)))
+
+
 # -- CAMEO → record fields ---------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class CodeInfo:
@@ -299,9 +391,24 @@ def cameo_info(code: str) -> CodeInfo:
 
 def event_ids(dataset: str, ids: Sequence[str]) -> list[str]:
     """The ``event_id`` of imported events: the same hash as :meth:`records.Event.compute_id`."""
+    # blake2b has no Arrow or DuckDB kernel; hashlib in one comprehension costs ~0.5 µs a row.
     blake = hashlib.blake2b
     prefix = dataset + "\x1f"
     return [blake((prefix + i).encode("utf-8"), digest_size=10).hexdigest() for i in ids]
+
+
+#: Columns an importer hands to :func:`build_event_table` as Arrow (:class:`ImportTable`); the
+#: fields after ``evidence`` are optional (absent: null, or ``False`` for ``is_symmetric``).
+IMPORT_SCHEMA = pa.schema([
+    ("dataset", pa.string()), ("dataset_id", pa.string()), ("cameo", pa.string()), ("date", pa.date32()),
+    ("source_country", pa.string()), ("source_sector", pa.string()), ("source_text", pa.string()),
+    ("target_country", pa.string()), ("target_sector", pa.string()), ("target_text", pa.string()),
+    ("location_country", pa.string()), ("location_place", pa.string()),
+    ("dataset_goldstein", pa.float64()), ("dataset_quad_class", pa.int8()),
+    ("evidence", pa.list_(pa.string())),
+    ("doc_id", pa.string()), ("sentence_index", pa.int32()), ("sentence", pa.string()),
+    ("language", pa.string()), ("plover", pa.string()), ("mode", pa.string()), ("is_symmetric", pa.bool_()),
+])
 
 
 @dataclass
@@ -331,6 +438,18 @@ class Columns:
     mode: list[str | None] | None = None
     is_symmetric: list[bool] | None = None
 
+    def to_arrow(self) -> pa.Table:
+        """The lists as an Arrow table with the fields of :data:`IMPORT_SCHEMA` that are given."""
+        data = {f.name: getattr(self, f.name) for f in IMPORT_SCHEMA if getattr(self, f.name) is not None}
+        return pa.table(data, schema=pa.schema([IMPORT_SCHEMA.field(name) for name in data]))
+
+
+@dataclass
+class ImportTable:
+    """An importer's batch already in Arrow form: the columns of :data:`IMPORT_SCHEMA`."""
+
+    table: pa.Table
+
 
 @dataclass
 class BuildStats:
@@ -342,126 +461,223 @@ class BuildStats:
     quad_differs: int = 0
 
 
-def build_event_table(cols: Columns, *, keep_statements: bool = False) -> tuple[pa.Table, BuildStats]:
+def _lookup(codes: pa.Array, values: Sequence[Any], typ: pa.DataType) -> pa.Array:
+    return pa.array(values, typ).take(codes)
+
+
+def build_event_table(cols: Columns | ImportTable, *, keep_statements: bool = False) -> tuple[pa.Table, BuildStats]:
     """Turn importer columns into an Arrow table with :data:`EVENT_SCHEMA`.
 
     PLOVER type and mode come from the CAMEO crosswalk (unless the dataset gave them), ``intensity``
     is GDELT's Goldstein value of the code and ``quad_class`` its GDELT-convention quad class; the
     dataset's own values stay in ``dataset_goldstein``/``dataset_quad_class``. CAMEO 01/02 rows have no
     PLOVER type: they are skipped and counted (``no_plover``) unless ``keep_statements`` stores them
-    as ``STATEMENT``/``APPEAL``.
+    as ``STATEMENT``/``APPEAL``. Rows keep their order.
     """
+    src = cols.to_arrow() if isinstance(cols, Columns) else cols.table
     st = BuildStats()
-    n = len(cols.cameo)
-    keep: list[int] = []
-    plover: list[str] = []
-    mode: list[str | None] = []
-    quad: list[int | None] = []
-    intensity: list[float | None] = []
-    evidence: list[list[str]] = []
-    given_p = cols.plover
-    given_m = cols.mode
-    for i in range(n):
-        code = cols.cameo[i]
-        ev = cols.evidence[i]
-        if code:
-            info = cameo_info(code)
-            p, m, q, g = info.plover, info.mode, info.quad, info.intensity
-            if info.flag:
-                ev = [*ev, "flag:" + info.flag]
-            dg = cols.dataset_goldstein[i]
-            if dg is not None and g is not None and abs(dg - g) > 1e-9:
-                st.goldstein_differs += 1
-            dq = cols.dataset_quad_class[i]
-            if dq is not None and q is not None and dq != q:
-                st.quad_differs += 1
-        else:
-            p = m = q = g = None
-            info = None
-        if given_p is not None and given_p[i]:
-            p = given_p[i]
-            m = given_m[i] if given_m is not None else m
-            if q is None:
-                from ..ontology import quad_class_for_plover
+    n = src.num_rows
+    if n == 0:
+        return EVENT_SCHEMA.empty_table(), st
+    src = src.combine_chunks()
 
-                q = quad_class_for_plover(p)
-        if not p:
-            if info is not None and info.root in STATEMENT_LABELS and keep_statements:
-                p = STATEMENT_LABELS[info.root]
-                ev = [*ev, "flag:no-plover-type"]
-            else:
-                st.no_plover += 1
-                continue
-        if any(e.startswith("flag:") for e in ev):
-            st.flagged += 1
-        keep.append(i)
-        plover.append(p)
-        mode.append(m)
-        quad.append(q)
-        intensity.append(g)
-        evidence.append(ev)
+    def col(name: str) -> pa.Array | None:
+        return src.column(name).chunk(0) if name in src.column_names else None
 
-    def pick(values: Sequence[Any] | None, default: Any = None) -> list[Any]:
-        if values is None:
-            return [default] * len(keep)
-        return [values[i] for i in keep]
+    def typed(name: str) -> pa.Array:
+        a = col(name)
+        return a.cast(IMPORT_SCHEMA.field(name).type) if a is not None else pa.nulls(n, IMPORT_SCHEMA.field(name).type)
 
-    ids = pick(cols.dataset_id)
-    datasets = pick(cols.dataset)
-    by_ds: dict[str, list[int]] = {}
-    for j, ds in enumerate(datasets):
-        by_ds.setdefault(ds, []).append(j)
-    eids: list[str] = [""] * len(keep)
-    for ds, idx in by_ds.items():
-        for j, e in zip(idx, event_ids(ds, [ids[j] for j in idx]), strict=True):
-            eids[j] = e
-    k = len(keep)
+    # CAMEO code → PLOVER type, mode, quad class, Goldstein, root and flag, once per distinct code.
+    raw_codes = typed("cameo")
+    has_code = nonempty(raw_codes)
+    code_ix, code_vals = factorize([raw_codes])
+    infos = [cameo_info(c) if c else None for (c,) in code_vals]
+    plover = _lookup(code_ix, [i.plover if i else None for i in infos], pa.string())
+    mode = _lookup(code_ix, [i.mode if i else None for i in infos], pa.string())
+    quad = _lookup(code_ix, [i.quad if i else None for i in infos], pa.int8())
+    intensity = _lookup(code_ix, [i.intensity if i else None for i in infos], pa.float64())
+    root = _lookup(code_ix, [i.root if i else None for i in infos], pa.int8())
+    code_flag = _lookup(code_ix, ["flag:" + i.flag if i and i.flag else None for i in infos], pa.string())
+
+    dg, dq = typed("dataset_goldstein"), typed("dataset_quad_class")
+    st.goldstein_differs = int(pc.sum(pc.greater(pc.abs(pc.subtract(dg, intensity)), 1e-9)).as_py() or 0)
+    st.quad_differs = int(pc.sum(pc.not_equal(dq.cast(pa.int16()), quad.cast(pa.int16()))).as_py() or 0)
+
+    given_p = col("plover")
+    if given_p is not None:
+        given = pa.array(nonempty(given_p))
+        plover = pc.if_else(given, given_p, plover)
+        given_m = col("mode")
+        if given_m is not None:
+            mode = pc.if_else(given, given_m, mode)
+        p_ix, p_vals = factorize([given_p])
+        from_type = _lookup(p_ix, [quad_class_for_plover(p) if p else None for (p,) in p_vals], pa.int8())
+        quad = pc.if_else(pc.and_(given, pc.is_null(quad)), from_type, quad)
+
+    has_p = nonempty(plover)
+    stmt = ~has_p & has_code & np.isin(root.fill_null(0).to_numpy(zero_copy_only=False), list(STATEMENT_LABELS))
+    if not keep_statements:
+        stmt[:] = False
+    if stmt.any():
+        labels = pc.if_else(pc.equal(root, 1), STATEMENT_LABELS[1], STATEMENT_LABELS[2])
+        plover = pc.if_else(pa.array(stmt), labels, plover)
+    keep = has_p | stmt
+    st.no_plover = int(n - keep.sum())
+
+    no_type = pc.if_else(pa.array(stmt), "flag:no-plover-type", pa.scalar(None, pa.string()))
+    evidence = concat_lists([typed("evidence"), optional_list(code_flag), optional_list(no_type)])
+    hit = pc.fill_null(pc.starts_with(pc.list_flatten(evidence), "flag:"), False).to_numpy(zero_copy_only=False)
+    flagged = np.zeros(n, dtype=bool)
+    flagged[pc.list_parent_indices(evidence).to_numpy(zero_copy_only=False)[hit]] = True
+    st.flagged = int((flagged & keep).sum())
+
+    mask = pa.array(keep)
+    k = int(keep.sum())
+    datasets = typed("dataset").filter(mask)
+    ids = typed("dataset_id").filter(mask)
+    dates = typed("date").filter(mask)
+    id_list = ids.to_pylist()
+    ds_values = pc.unique(datasets).to_pylist()
+    if len(ds_values) == 1:
+        eids = event_ids(ds_values[0], id_list)
+    else:
+        blake = hashlib.blake2b
+        eids = [blake((d + "\x1f" + i).encode("utf-8"), digest_size=10).hexdigest()
+                for d, i in zip(datasets.to_pylist(), id_list, strict=True)]
+    symmetric = col("is_symmetric")
     data = {
-        "event_id": eids,
-        "doc_id": pick(cols.doc_id),
-        "sentence_index": pick(cols.sentence_index),
-        "sentence": pick(cols.sentence),
-        "span_start": [None] * k,
-        "span_end": [None] * k,
-        "source_country": pick(cols.source_country),
-        "source_sector": pick(cols.source_sector),
-        "source_text": pick(cols.source_text),
-        "source_attributed": [False] * k,
-        "target_country": pick(cols.target_country),
-        "target_sector": pick(cols.target_sector),
-        "target_text": pick(cols.target_text),
-        "target_attributed": [False] * k,
-        "plover": plover,
-        "mode": mode,
-        "cameo": [cols.cameo[i].strip() if cols.cameo[i] else None for i in keep],
-        "quad_class": quad,
-        "intensity": intensity,
-        "date": pick(cols.date),
-        "date_precision": ["day" if d is not None else None for d in pick(cols.date)],
-        "location_country": pick(cols.location_country),
-        "location_place": pick(cols.location_place),
-        "negated": [False] * k,
-        "hypothetical": [False] * k,
-        "confidence": [1.0] * k,
-        "evidence": evidence,
-        "language": pick(cols.language),
-        "is_symmetric": pick(cols.is_symmetric, False),
+        "event_id": pa.array(eids, pa.string()),
+        "doc_id": typed("doc_id").filter(mask),
+        "sentence_index": typed("sentence_index").filter(mask),
+        "sentence": typed("sentence").filter(mask),
+        "span_start": pa.nulls(k, pa.int32()),
+        "span_end": pa.nulls(k, pa.int32()),
+        "source_country": typed("source_country").filter(mask),
+        "source_sector": typed("source_sector").filter(mask),
+        "source_text": typed("source_text").filter(mask),
+        "source_attributed": pa.repeat(False, k),
+        "target_country": typed("target_country").filter(mask),
+        "target_sector": typed("target_sector").filter(mask),
+        "target_text": typed("target_text").filter(mask),
+        "target_attributed": pa.repeat(False, k),
+        "plover": plover.filter(mask),
+        "mode": mode.filter(mask),
+        "cameo": pc.if_else(pa.array(has_code), strip(raw_codes), pa.scalar(None, pa.string())).filter(mask),
+        "quad_class": quad.filter(mask),
+        "intensity": intensity.filter(mask),
+        "date": dates,
+        "date_precision": pc.if_else(pc.is_valid(dates), "day", pa.scalar(None, pa.string())),
+        "location_country": typed("location_country").filter(mask),
+        "location_place": typed("location_place").filter(mask),
+        "negated": pa.repeat(False, k),
+        "hypothetical": pa.repeat(False, k),
+        "confidence": pa.repeat(pa.scalar(1.0, pa.float32()), k),
+        "evidence": evidence.filter(mask),
+        "language": typed("language").filter(mask),
+        "is_symmetric": symmetric.cast(pa.bool_()).filter(mask) if symmetric is not None else pa.repeat(False, k),
         "dataset": datasets,
         "dataset_id": ids,
-        "dataset_goldstein": pick(cols.dataset_goldstein),
-        "dataset_quad_class": pick(cols.dataset_quad_class),
+        "dataset_goldstein": dg.filter(mask),
+        "dataset_quad_class": dq.filter(mask),
     }
-    return pa.Table.from_pydict(data, schema=EVENT_SCHEMA), st
+    return pa.table([data[f.name].cast(f.type) for f in EVENT_SCHEMA], schema=EVENT_SCHEMA), st
 
 
 # -- store ---------------------------------------------------------------------------------------------
+#: Rows written per transaction: larger writes are cheaper (each one opens the store, probes the
+#: primary key and checkpoints), smaller ones keep memory low and let other processes in sooner.
+WRITE_ROWS = 100_000
+
+#: DuckDB's buffer pool limit for import writes: without it DuckDB may take 80 % of the RAM.
+WRITE_MEMORY_LIMIT = "1GB"
+
+
 def write_batch(store: Any, table: pa.Table, report: ImportReport, run_id: str | None) -> None:
-    """Store one batch (new events only) and update the report's counts."""
+    """Store one batch (new events only) in one transaction and update the report's counts."""
     if table.num_rows == 0:
         return
-    new = store.write_events(table, run_id=run_id)
+    # The first of several rows with one id wins, as when they arrive in separate batches (the
+    # store's own in-batch de-duplication picks an arbitrary one).
+    idx = pc.dictionary_encode(table.column("event_id").combine_chunks()).indices.to_numpy(zero_copy_only=False)
+    _, first = np.unique(idx, return_index=True)
+    unique = table if len(first) == table.num_rows else table.take(pa.array(np.sort(first)))
+    with store.write() as con:
+        con.execute(f"SET memory_limit = '{WRITE_MEMORY_LIMIT}'")
+        new = store.write_events(unique, run_id=run_id, con=con)
     report.imported += new
     report.duplicates += table.num_rows - new
+
+
+class PendingWrites:
+    """Collects mapped batches and writes them, in a background thread, about :data:`WRITE_ROWS` at a time.
+
+    Why a thread: DuckDB works without the GIL, so the store writes one batch while the importer
+    parses and maps the next; on two cores that hides most of the parsing. At most one batch waits
+    for the writer, so memory stays at about three batches. A failed write (store busy, disk full)
+    is raised in the importer's thread at the next :meth:`add` or :meth:`flush`. Use as a context
+    manager so that the thread always ends.
+    """
+
+    def __init__(self, store: Any, report: ImportReport, run_id: str | None, rows: int = WRITE_ROWS) -> None:
+        self.store, self.report, self.run_id, self.rows = store, report, run_id, rows
+        self._tables: list[pa.Table] = []
+        self._n = 0
+        self._queue: queue.Queue[pa.Table | None] = queue.Queue(maxsize=1)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._work, name="mirrorwatch-import-writer", daemon=True)
+        self._thread.start()
+
+    def _work(self) -> None:
+        while True:
+            table = self._queue.get()
+            try:
+                if table is None:
+                    return
+                if self._error is None:  # after a failure, drain without writing
+                    write_batch(self.store, table, self.report, self.run_id)
+            except BaseException as exc:  # handed to the importer's thread
+                self._error = exc
+            finally:
+                self._queue.task_done()
+
+    def _check(self) -> None:
+        if self._error is not None:
+            exc, self._error = self._error, None
+            raise exc
+
+    def add(self, table: pa.Table) -> None:
+        """Queue a batch; hand the queue to the writer when it holds enough rows."""
+        self._check()
+        if table.num_rows == 0:
+            return
+        self._tables.append(table)
+        self._n += table.num_rows
+        if self._n >= self.rows:
+            self._send()
+
+    def _send(self) -> None:
+        if self._tables:
+            tables, self._tables, self._n = self._tables, [], 0
+            self._queue.put(pa.concat_tables(tables))
+
+    def flush(self) -> None:
+        """Write everything queued and wait until it is stored (raises a failed write)."""
+        self._send()
+        self._queue.join()
+        self._check()
+
+    def close(self) -> None:
+        """Stop the writer thread (what is still queued is written first)."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+
+    def __enter__(self) -> PendingWrites:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 #: The mirror rule (see docs/interop.md): another record of the same dataset, same day, same

@@ -15,12 +15,25 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import IO, Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..errors import InputError
 from .actors import cameo_country, cameo_sector, country_from_name, iso3_codes
-from .common import Chunk, Columns, ImportReport, iter_chunks, read_first_line
+from .common import (
+    Chunk,
+    ImportReport,
+    ImportTable,
+    blank_to_null,
+    concat_lists,
+    factorize,
+    iter_chunks,
+    nonempty,
+    optional_list,
+    read_first_line,
+    strip,
+)
 
 __all__ = ["GDELT1_COLUMNS", "GDELT2_COLUMNS", "read_gdelt", "write_gdelt"]
 
@@ -129,95 +142,109 @@ def _place_country(code: str | None, full_name: str | None) -> str | None:
     return None
 
 
-def _strings(table: pa.Table, name: str, n: int) -> list[Any]:
-    if name not in table.column_names:
-        return [None] * n
-    return table.column(name).to_pylist()
+#: The columns the importer reads (the parser converts only these; missing ones are null).
+_USED = (
+    "GLOBALEVENTID", "SQLDATE",
+    *(f"Actor{k}{x}" for k in (1, 2) for x in ("Code", "Name", "CountryCode", "KnownGroupCode", "Type1Code")),
+    "EventCode", "QuadClass", "GoldsteinScale", "ActionGeo_CountryCode", "ActionGeo_FullName", "SOURCEURL",
+)
 
 
-def _numbers(table: pa.Table, name: str, n: int, typ: pa.DataType) -> list[Any]:
-    if name not in table.column_names:
-        return [None] * n
-    col = pc.utf8_trim_whitespace(table.column(name))
+def _numbers(values: pa.Array, typ: pa.DataType) -> pa.Array:
+    """Numbers of a string column; a value that is no number becomes null (not the whole batch)."""
+    col = pc.utf8_trim_whitespace(values)
     try:
-        return col.cast(typ).to_pylist()
+        return col.cast(typ)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        # Arrow's cast fails the whole column on one bad value; only then go value by value.
         out = []
         for v in col.to_pylist():
             try:
                 out.append(None if v is None else (int(float(v)) if pa.types.is_integer(typ) else float(v)))
             except ValueError:
                 out.append(None)
-        return out
+        return pa.array(out, typ)
 
 
-def _map_chunk(chunk: Chunk, dataset: str, file: str, report: ImportReport) -> Columns | None:
-    t = chunk.table
-    n = t.num_rows
+def _actors(cols: list[pa.Array], side: str) -> tuple[pa.Array, pa.Array, pa.Array]:
+    """(country, sector, evidence flags) columns of one actor from its Code/CountryCode/KnownGroupCode/Type1Code."""
+    codes, combos = factorize(cols)
+    mapped = [_actor(*c) for c in combos]
+    iso = pa.array([m[0] for m in mapped], pa.string()).take(codes)
+    sector = pa.array([m[1] for m in mapped], pa.string()).take(codes)
+    flags = pa.array([[f"flag:{f}:{side}" for f in m[2]] for m in mapped], pa.list_(pa.string())).take(codes)
+    return iso, sector, flags
+
+
+def _map_chunk(chunk: Chunk, dataset: str, file: str, report: ImportReport) -> ImportTable | None:
+    n = chunk.table.num_rows
     for line, reason in chunk.bad:
         report.bad_row(file, line, reason)
     report.rows += n + len(chunk.bad)
     if n == 0:
         return None
-    raw_date = pc.utf8_trim_whitespace(t.column("SQLDATE"))
-    dates = pc.strptime(raw_date, format="%Y%m%d", unit="s", error_is_null=True).cast(pa.date32()).to_pylist()
-    ids = _strings(t, "GLOBALEVENTID", n)
-    codes = _strings(t, "EventCode", n)
-    cols = Columns(
-        dataset=[], dataset_id=[], cameo=[], date=[], source_country=[], source_sector=[], source_text=[],
-        target_country=[], target_sector=[], target_text=[], location_country=[], location_place=[],
-        dataset_goldstein=[], dataset_quad_class=[], evidence=[],
-    )
-    a1 = [_strings(t, f"Actor1{x}", n) for x in ("Code", "Name", "CountryCode", "KnownGroupCode", "Type1Code")]
-    a2 = [_strings(t, f"Actor2{x}", n) for x in ("Code", "Name", "CountryCode", "KnownGroupCode", "Type1Code")]
-    gold = _numbers(t, "GoldsteinScale", n, pa.float64())
-    quad = _numbers(t, "QuadClass", n, pa.int8())
-    geo_code = _strings(t, "ActionGeo_CountryCode", n)
-    geo_name = _strings(t, "ActionGeo_FullName", n)
-    urls = _strings(t, "SOURCEURL", n)
-    lines: list[int] | None = None
-    for i in range(n):
-        gid = (ids[i] or "").strip()
-        code = (codes[i] or "").strip()
-        reason = None
-        if not gid:
-            reason = "GLOBALEVENTID is empty"
-        elif dates[i] is None:
-            reason = f"SQLDATE {raw_date[i].as_py()!r} is not a date YYYYMMDD"
-        elif not code:
-            reason = "EventCode is empty"
-        if reason:
-            if lines is None:
-                lines = chunk.lines_of_rows()
+    t = chunk.table.combine_chunks()
+
+    def col(name: str) -> pa.Array:
+        return t.column(name).chunk(0) if name in t.column_names else pa.nulls(t.num_rows, pa.string())
+
+    gid, code = strip(col("GLOBALEVENTID")), strip(col("EventCode"))
+    raw_date = pc.utf8_trim_whitespace(col("SQLDATE"))
+    dates = pc.strptime(raw_date, format="%Y%m%d", unit="s", error_is_null=True).cast(pa.date32())
+    no_id, no_code = ~nonempty(gid), ~nonempty(code)
+    no_date = pc.is_null(dates).to_numpy(zero_copy_only=False)
+    bad = no_id | no_date | no_code
+    if bad.any():
+        lines = chunk.lines_of_rows()
+        for i in np.flatnonzero(bad).tolist():
+            if no_id[i]:
+                reason = "GLOBALEVENTID is empty"
+            elif no_date[i]:
+                reason = f"SQLDATE {raw_date[i].as_py()!r} is not a date YYYYMMDD"
+            else:
+                reason = "EventCode is empty"
             report.bad_row(file, lines[i] if i < len(lines) else None, reason)
-            continue
-        s_iso, s_sec, s_flags = _actor(a1[0][i], a1[2][i], a1[3][i], a1[4][i])
-        t_iso, t_sec, t_flags = _actor(a2[0][i], a2[2][i], a2[3][i], a2[4][i])
-        ev = [f"flag:{f}:source" for f in s_flags] + [f"flag:{f}:target" for f in t_flags]
-        if urls[i]:
-            ev.append("url:" + urls[i].strip())
-        cols.dataset.append(dataset)
-        cols.dataset_id.append(gid)
-        cols.cameo.append(code)
-        cols.date.append(dates[i])
-        cols.source_country.append(s_iso)
-        cols.source_sector.append(s_sec)
-        cols.source_text.append((a1[1][i] or "").strip() or None)
-        has_target = a2[0][i] or a2[1][i] or a2[2][i]
-        cols.target_country.append(t_iso)
-        cols.target_sector.append(t_sec)
-        cols.target_text.append(((a2[1][i] or "").strip() or "") if has_target else None)
-        cols.location_country.append(_place_country(geo_code[i], geo_name[i]))
-        cols.location_place.append((geo_name[i] or "").strip() or None)
-        cols.dataset_goldstein.append(gold[i])
-        cols.dataset_quad_class.append(quad[i])
-        cols.evidence.append(ev)
-    return cols
+        good = pa.array(~bad)
+        t, gid, code, dates = t.filter(good), gid.filter(good), code.filter(good), dates.filter(good)
+        if t.num_rows == 0:
+            return None
+    m = t.num_rows
+    s_iso, s_sec, s_flags = _actors([col(f"Actor1{x}") for x in ("Code", "CountryCode", "KnownGroupCode", "Type1Code")],
+                                    "source")
+    t_iso, t_sec, t_flags = _actors([col(f"Actor2{x}") for x in ("Code", "CountryCode", "KnownGroupCode", "Type1Code")],
+                                    "target")
+    # An Actor2 is there when any of its code, name or country is (its text is then never null).
+    has_target = pa.array(nonempty(col("Actor2Code")) | nonempty(col("Actor2Name")) | nonempty(col("Actor2CountryCode")))
+    target_text = pc.if_else(has_target, pc.fill_null(strip(col("Actor2Name")), ""), pa.scalar(None, pa.string()))
+    geo_code, geo_name = col("ActionGeo_CountryCode"), col("ActionGeo_FullName")
+    geo_ix, geo_vals = factorize([geo_code, geo_name])
+    place_country = pa.array([_place_country(c, nm) for c, nm in geo_vals], pa.string()).take(geo_ix)
+    url = col("SOURCEURL")
+    url_item = pc.if_else(pa.array(nonempty(url)), pc.binary_join_element_wise("url:", strip(url), ""),
+                          pa.scalar(None, pa.string()))
+    table = pa.table({
+        "dataset": pa.repeat(dataset, m),
+        "dataset_id": gid,
+        "cameo": code,
+        "date": dates,
+        "source_country": s_iso,
+        "source_sector": s_sec,
+        "source_text": blank_to_null(strip(col("Actor1Name"))),
+        "target_country": t_iso,
+        "target_sector": t_sec,
+        "target_text": target_text,
+        "location_country": place_country,
+        "location_place": blank_to_null(strip(geo_name)),
+        "dataset_goldstein": _numbers(col("GoldsteinScale"), pa.float64()),
+        "dataset_quad_class": _numbers(col("QuadClass"), pa.int8()),
+        "evidence": concat_lists([s_flags, t_flags, optional_list(url_item)]),
+    })
+    return ImportTable(table)
 
 
 def read_gdelt(stream: IO[bytes], name: str, report: ImportReport, *, dataset: str | None = None,
-               block_size: int | None = None) -> Iterable[Columns]:
-    """Stream one GDELT events file as :class:`Columns` batches (bad rows go to ``report``).
+               block_size: int | None = None) -> Iterable[ImportTable]:
+    """Stream one GDELT events file as :class:`~.common.ImportTable` batches (bad rows go to ``report``).
 
     Args:
         stream: the decompressed bytes of the file.
@@ -232,7 +259,7 @@ def read_gdelt(stream: IO[bytes], name: str, report: ImportReport, *, dataset: s
         report.datasets.append(ds)
     kwargs = {"block_size": block_size} if block_size else {}
     for chunk in iter_chunks(stream, names, delimiter=delimiter, quoted=quoted, first_line=first_line,
-                             prefix=prefix, **kwargs):
+                             prefix=prefix, include_columns=_USED, **kwargs):
         cols = _map_chunk(chunk, ds, name, report)
         if cols is not None:
             yield cols
