@@ -22,7 +22,8 @@ EXPECTED = ROOT / "tests" / "golden" / "examples_expected.jsonl"
 # Measured 2026-11-29 (commit after 00d7114): de R 0.51 P 0.53, en R 0.46 P 0.37, ru R 0.38 P 0.52;
 # ru keeps slack because its pack is being reworked.
 # ru measured R 0.45 P 0.587 after the Russian pack rework (triggers for all types, case roles).
-FLOORS = {"de": (0.50, 0.52), "en": (0.45, 0.36), "ru": (0.44, 0.56)}
+# en measured R 0.475 P 0.412 after evaluative judgements and dropping stateless actors.
+FLOORS = {"de": (0.50, 0.52), "en": (0.45, 0.39), "ru": (0.44, 0.56)}
 
 
 def _text_of(path: Path) -> tuple[str, str | None]:
