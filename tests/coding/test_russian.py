@@ -173,3 +173,20 @@ def test_russian_round2(ru, sentence, expected):
 def test_announced_meeting_is_intent_code(ru):
     events = ru.code_text("Президент Казахстана посетит Узбекистан.", published=PUB)
     assert [(e.plover, e.cameo, e.hypothetical) for e in events] == [("AGREE", "036", False)]
+
+
+AGREE_CASES = [
+    # a joint statement with an adjective inside ("совместное политическое заявление")
+    ("Правительства Грузии и Армении сделали совместное политическое заявление.",
+     {("GEO", "ARM", "AGREE"), ("ARM", "GEO", "AGREE")}),
+    # stated commitments and arranged visits are agreements about later acts
+    ("Президент Польши подтвердил приверженность союзу с Литвой.", {("POL", "LTU", "AGREE")}),
+    ("МИД Казахстана и МИД Киргизии согласовали график визитов.", {("KAZ", "KGZ", "AGREE"), ("KGZ", "KAZ", "AGREE")}),
+    # a capital's adjective names that state's institution ("парижская прокуратура")
+    ("Парижская прокуратура предъявила обвинения двум гражданам России.", {("FRA", "RUS", "ACCUSE")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AGREE_CASES, ids=[f"agree{i:02d}" for i in range(len(AGREE_CASES))])
+def test_russian_agreements_and_capital_adjectives(ru, sentence, expected):
+    assert _triples(ru.code_text(sentence, published=PUB)) == expected
