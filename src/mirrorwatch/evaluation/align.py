@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from ..records import Event
 from .gold import GoldSet, Passage, Unit, find_span
-from .normalise import Tup, pred_tuple
+from .normalise import Tup, harmonise_igo, pred_tuple
 
 __all__ = ["CodedSet", "CoderLike", "Scored", "code_set"]
 
@@ -77,6 +77,7 @@ def place_events(passage: Passage, events: Sequence[Event]) -> tuple[list[Scored
     if passage.record:
         for e in events:
             units[0].pred.append(pred_tuple(e))
+        units[0].pred = harmonise_igo(units[0].gold, units[0].pred)
         return units, problems
     spans = [(u.start or 0, u.end or 0) for u in passage.units]
     sentence_at: dict[tuple[Any, str], tuple[int, int] | None] = {}
@@ -114,6 +115,8 @@ def place_events(passage: Passage, events: Sequence[Event]) -> tuple[list[Scored
             extra.pred.append(pred_tuple(e))
         else:
             units[best].pred.append(pred_tuple(e))
+    for u in units:  # compare IGO actors at the granularity the gold uses (see normalise.harmonise_igo)
+        u.pred = harmonise_igo(u.gold, u.pred)
     return units + list(extras.values()), problems
 
 
