@@ -117,9 +117,16 @@ def parse_date(value: Any, item: str, *, field: str = "published") -> str | None
 # -- languages -------------------------------------------------------------------------------------
 def supported_languages() -> list[str]:
     """The languages mirrorwatch has a language pack for (the subfolders of ``mirrorwatch/lang``)."""
+    return list(_supported())
+
+
+@lru_cache(maxsize=1)
+def _supported() -> tuple[str, ...]:
+    # The installed packs do not change while a process runs; listing them per document cost more
+    # than identifying the language.
     from ..lang import available
 
-    return available()
+    return tuple(available())
 
 
 def normalise_language(value: Any) -> str | None:
@@ -141,13 +148,14 @@ def _identifier(langs: tuple[str, ...]) -> Any:
 
 def detect_language(text: str) -> str | None:
     """The most likely supported language of ``text`` (py3langid restricted to the packs)."""
-    langs = tuple(supported_languages())
+    langs = _supported()
     if not langs or not text.strip():
         return None
     if len(langs) == 1:
         return langs[0]
-    # The first few thousand characters decide as well as the whole article and cost far less.
-    lang, _score = _identifier(langs).classify(text[:3000])
+    # The first 1,500 characters (a lead and a paragraph) decide as well as the whole article, and
+    # py3langid's cost grows with the length.
+    lang, _score = _identifier(langs).classify(text[:1500])
     return str(lang)
 
 
