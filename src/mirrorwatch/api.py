@@ -126,14 +126,16 @@ def lexicon_languages() -> list[str]:
     return available()
 
 
-def code_text(text: str, *, lang: str | None = None, published: str | None = None) -> list[Event]:
+def code_text(text: str, *, lang: str | None = None, published: str | None = None,
+              doc_id: str | None = None) -> list[Event]:
     """Code one text into events without a store (``mirrorwatch code FILE``).
 
-    ``lang`` is detected when not given; ``published`` (YYYY-MM-DD) anchors relative dates.
+    ``lang`` is detected when not given; ``published`` (YYYY-MM-DD) anchors relative dates;
+    ``doc_id`` is copied into the events (default: the id of the normalised text).
     """
     from .coding import Coder
 
-    return Coder(lang).code_text(text, published=published)
+    return Coder(lang).code_text(text, published=published, doc_id=doc_id)
 
 
 def explain(sentence: str, *, lang: str | None = None, published: str | None = None):  # -> Explanation

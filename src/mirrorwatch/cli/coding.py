@@ -28,39 +28,19 @@ def _check_date(value: str | None) -> str | None:
         raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from exc
 
 
-def _read_input(path: str) -> tuple[str, str | None]:
-    """Text of a file (or stdin for ``-``) and the ``# published:`` header date if it has one."""
-    if path == "-":
-        text = sys.stdin.read()
-    else:
-        p = Path(path)
-        if not p.is_file():
-            raise InputError(path, "no such file")
-        data = p.read_bytes()
-        if b"\x00" in data[:4096]:
-            raise InputError(path, "binary file, not text; ingest HTML/PDF-free text or use `mirrorwatch ingest`")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
-    published = None
-    body = []
-    lines = text.splitlines()
-    if lines and lines[0].strip() == "---" and "---" in (ln.strip() for ln in lines[1:]):
-        # Markdown front matter (title/published/url...): read the date, do not code the block.
-        end = next(i for i, ln in enumerate(lines[1:], 1) if ln.strip() == "---")
-        for ln in lines[1:end]:
-            if ln.startswith(("published:", "date:")) and published is None:
-                published = ln.split(":", 1)[1].strip().strip("'\"")[:10]
-        lines = lines[end + 1:]
-    for line in lines:
-        if line.startswith("# published:") and published is None:
-            published = line.split(":", 1)[1].strip()[:10]
-        elif line.startswith("# source:") or line.startswith("# published:"):
-            continue
-        else:
-            body.append(line)
-    return "\n".join(body), published
+def _read_documents(paths: list[str], *, lang: str | None, published: str | None):
+    """Documents of the given inputs, read exactly as ``mirrorwatch ingest`` reads them.
+
+    HTML pages lose their page chrome, Markdown its front matter, ``# source:``/``# published:``
+    headers become metadata, and JSONL/CSV/feeds/WARC give one document per item; nothing is
+    stored. Yields :class:`~mirrorwatch.records.Document` or ingest ``Failure`` objects.
+    """
+    from ..ingest import Options, iter_documents
+    from ..ingest.fetch import Fetcher
+
+    options = Options(published=published, lang=lang)
+    with Fetcher(max_bytes=options.max_bytes) as fetcher:
+        yield from iter_documents(paths, options, fetcher=fetcher)
 
 
 @handle_errors
@@ -103,12 +83,18 @@ def code(
         table = Table(show_edge=False)
         for c in ("file", "#", "source", "type", "target", "date", "flags", "conf"):
             table.add_column(c)
-    for path in files:
+    from ..ingest import Failure
+
+    for doc in _read_documents(files, lang=lang, published=published):
+        if isinstance(doc, Failure):
+            err.print(f"[red]FAILED[/red] {doc.item}: {doc.reason}", markup=True, highlight=False)
+            failed += 1
+            continue
+        path = doc.origin or doc.url or "-"
         try:
-            text, header_date = _read_input(path)
-            events = api.code_text(text, lang=lang, published=published or header_date)
+            events = api.code_text(doc.text, lang=lang or doc.language, published=doc.published, doc_id=doc.doc_id)
         except InputError as exc:
-            err.print(f"[red]Error:[/red] {exc}", markup=True, highlight=False)
+            err.print(f"[red]FAILED[/red] {path}: {exc}", markup=True, highlight=False)
             failed += 1
             continue
         for e in events:
@@ -128,7 +114,7 @@ def code(
     if table is not None:
         out.print(table)
     if failed:
-        raise typer.Exit(EXIT_PARTIAL if failed < len(files) else EXIT_ERROR)
+        raise typer.Exit(EXIT_PARTIAL)
 
 
 def _code_store(db: Path | None, all_: bool) -> None:
