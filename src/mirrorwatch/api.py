@@ -58,10 +58,19 @@ def open_store(path: str | os.PathLike[str] | None = None, *, wait: float | None
     """Open (lazily create) the store at ``path``, ``$MIRRORWATCH_DB`` or ``./mirrorwatch.duckdb``.
 
     ``wait`` is how long to wait for another process's lock (default ``$MIRRORWATCH_WAIT`` or 60 s).
+    The store's ``all_events`` view also reads the Parquet event directories in ``events_dirs``,
+    those attached to the store (``mirrorwatch attach``, see :func:`attach`) and those in
+    ``$MIRRORWATCH_EVENTS_DIRS``; directories that are missing or hold no parts are left out.
     """
+    from .scale.attach import attached_dirs, env_dirs, usable_dirs
+
     if wait is None:
         wait = float(os.environ.get("MIRRORWATCH_WAIT", "60"))
-    return Store(path, wait=wait, events_dirs=events_dirs or [])
+    dirs: list[Path] = []
+    for d in [*(Path(p).expanduser().resolve() for p in events_dirs or []), *attached_dirs(path), *env_dirs()]:
+        if d not in dirs:
+            dirs.append(d)
+    return Store(path, wait=wait, events_dirs=usable_dirs(dirs))
 
 
 def status(store: Store) -> dict[str, Any]:
@@ -370,3 +379,77 @@ def serve(store: Store, host: str = "127.0.0.1", port: int = 8000) -> None:
 
 
 # --- scale-out (mirrorwatch.scale) -------------------------------------------------------------
+__all__ += ["attach", "attached_dirs", "code_corpus", "detach"]
+
+
+def code_corpus(inputs: list[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
+                workers: int | None = None, dask_local: int | None = None, scheduler: str | None = None,
+                partition_size: int = 2000, attempts: int = 3, lang: str | None = None,
+                published: str | None = None, glob: str | None = None, prune: bool = False,
+                restart: bool = False, progress: Any = None) -> dict[str, Any]:
+    """Code a corpus into a directory of Parquet event parts (``mirrorwatch code-corpus``).
+
+    Workers read their partitions themselves (folders of files, JSON Lines byte ranges, Parquet row
+    ranges, WARC files) and write ``part-<id>.parquet`` plus ``_done/<id>.json`` into ``out_dir``;
+    the result is byte-identical whichever executor ran it. Re-running skips finished parts.
+    Semantics and cluster set-up: ``docs/scale.md``.
+
+    Args:
+        inputs: files and folders.
+        out_dir: the events directory (created); attach it with :func:`attach`.
+        workers: run on a local process pool of this many processes.
+        dask_local: run on a new Dask ``LocalCluster`` with this many worker processes.
+        scheduler: run on the Dask cluster at this address (``tcp://host:8786``).
+        partition_size: documents per partition.
+        attempts: tries per partition before it is reported as failed.
+        lang: language of items that name none (else detected).
+        published: fallback publication date (YYYY-MM-DD) for items without one.
+        glob: select files in folders by pattern.
+        prune: delete parts of an earlier, different partitioning of the same input files.
+        restart: delete every part in ``out_dir`` first.
+        progress: optional callable ``progress(done_partitions, total_partitions, counts)``.
+
+    Returns:
+        The summary: ``status`` (ok/partial/failed), ``partitions``, ``coded``, ``skipped``,
+        ``failed`` (partition, label, error, attempts), ``documents``, ``sentences``, ``events``,
+        ``item_failures`` with the first ``failures``, ``documents_per_second``,
+        ``sentences_per_second``, ``workers`` (partitions, documents, peak memory per worker).
+
+    Raises:
+        MirrorwatchError: conflicting executor options, Dask missing (``pip install 'mirrorwatch[dask]'``)
+            or unreachable, another run holding ``out_dir``, or parts of another partitioning present.
+    """
+    from .scale.corpus import code_corpus as _code_corpus
+
+    return _code_corpus(inputs, out_dir, workers=workers, dask_local=dask_local, scheduler=scheduler,
+                        partition_size=partition_size, attempts=attempts, lang=lang, published=published,
+                        glob=glob, prune=prune, restart=restart, progress=progress)
+
+
+def attach(store_path: str | os.PathLike[str] | None, events_dir: str | os.PathLike[str]) -> list[Path]:
+    """Attach a Parquet events directory to a store; return the attached directories.
+
+    Recorded in ``<db>.attached.json``; :func:`open_store` then includes its parts in ``all_events``.
+    The store is created if it does not exist yet (an empty store over attached events is useful).
+    """
+    from .scale.attach import attach as _attach
+
+    dirs = _attach(store_path, events_dir)
+    store = Store(store_path)
+    if not store.path.exists():
+        store.ensure_schema()
+    return dirs
+
+
+def detach(store_path: str | os.PathLike[str] | None, events_dir: str | os.PathLike[str]) -> list[Path]:
+    """Detach an events directory from a store (its files are kept); return those still attached."""
+    from .scale.attach import detach as _detach
+
+    return _detach(store_path, events_dir)
+
+
+def attached_dirs(store_path: str | os.PathLike[str] | None) -> list[Path]:
+    """The events directories attached to a store."""
+    from .scale.attach import attached_dirs as _attached
+
+    return _attached(store_path)
