@@ -1,0 +1,22 @@
+"""What-if simulation: iterated play between strategies fitted from a dyad's history and classic ones.
+
+The stage after the analysis. Steps, each in its own module:
+
+* :mod:`.fit` — per side a four-vector with its uncertainty, an opening, intensities per move and
+  answer lags, read through :mod:`mirrorwatch.analysis` (:class:`DyadFit`, :func:`fit_dyad`);
+* :mod:`.players` — Axelrod players: :class:`~.players.FittedPlayer` and the classic strategies;
+* :mod:`.game` — Monte Carlo matches (``axelrod.Match``) and tournaments (``axelrod.Tournament``);
+* :mod:`.paths` — intensity paths with bands, escalation-episode probability, time to de-escalation,
+  the swap comparison;
+* :mod:`.plots` — Vega-Lite specs for the report and the dashboard;
+* :mod:`.run` — the verbs :func:`simulate` and :func:`tournament`.
+
+Definitions: ``docs/simulate.md``. Axelrod (10–30 s to import) is imported only when a game is played.
+"""
+
+from __future__ import annotations
+
+from .fit import DyadFit, SideFit, fit_dyad, fit_from_moves
+from .run import simulate, simulate_fit, tournament
+
+__all__ = ["DyadFit", "SideFit", "fit_dyad", "fit_from_moves", "simulate", "simulate_fit", "tournament"]
