@@ -299,34 +299,103 @@ def gdelt_event_id(event_id: str, dataset: str | None, dataset_id: str | None) -
     return str(int(event_id[:15], 16))
 
 
+def _date_fields(d: dt.date | None) -> tuple[str, str, str, str, str]:
+    """SQLDATE, MonthYear, Year, FractionDate and DATEADDED of a day (all empty without one)."""
+    if d is None:
+        return "", "", "", "", ""
+    sqldate = d.strftime("%Y%m%d")
+    frac = f"{d.year + ((d.month - 1) * 30 + d.day) / 365:.4f}"
+    return sqldate, d.strftime("%Y%m"), str(d.year), frac, sqldate + "000000"
+
+
+def _cleaned(values: pa.Array) -> pa.Array:
+    """:func:`_clean` over a column: tabs and line breaks become spaces, null becomes empty."""
+    for ch in ("\t", "\r", "\n"):
+        values = pc.replace_substring(values, ch, " ")
+    return pc.fill_null(values, "")
+
+
+def _per_value(arrays: list[pa.Array], fn: Any, width: int) -> list[pa.Array]:
+    """``width`` string columns computed by ``fn`` once per distinct combination of ``arrays``."""
+    codes, combos = factorize(arrays)
+    results = [fn(*c) for c in combos]
+    return [pa.array([r[j] for r in results], pa.string()).take(codes) for j in range(width)]
+
+
+def _global_ids(batch: pa.Table) -> pa.Array:
+    """GLOBALEVENTID of every row (see :func:`gdelt_event_id`)."""
+    ds = batch.column("dataset").combine_chunks()
+    did = batch.column("dataset_id").combine_chunks()
+    own = pc.fill_null(pc.and_(pc.is_in(ds, pa.array(["gdelt1", "gdelt2"])), pc.ascii_is_decimal(did)), False)
+    if pc.all(own).as_py():
+        return did
+    # The rest (other datasets, or ids Python counts as digits but ASCII does not) row by row.
+    own_np = own.to_numpy(zero_copy_only=False)
+    eid, ds_l, did_l = batch.column("event_id").to_pylist(), ds.to_pylist(), did.to_pylist()
+    return pa.array([did_l[i] if own_np[i] else gdelt_event_id(eid[i], ds_l[i], did_l[i]) for i in range(len(eid))],
+                    pa.string())
+
+
+def gdelt_lines(batch: pa.Table) -> pa.Array:
+    """One line (61 tab-separated fields, GDELT 2.0 order) per row of an :data:`EVENT_SCHEMA` batch.
+
+    Column-wise: fields that depend on a code (actor, date, Goldstein) are formatted once per distinct
+    value in Python and spread with ``take``; the free texts are cleaned with string kernels.
+    """
+    n = batch.num_rows
+    t = batch.combine_chunks()
+
+    def col(name: str) -> pa.Array:
+        return t.column(name).chunk(0) if t.column(name).num_chunks else pa.nulls(n, t.schema.field(name).type)
+
+    empty = pa.repeat("", n)
+    sqldate, month, year, frac, added = _per_value([col("date")], _date_fields, 5)
+
+    def actor(prefix: str) -> list[pa.Array]:
+        text = col(f"{prefix}_text")
+        has_text = pa.array(nonempty(text))
+        fields = _per_value(
+            [col(f"{prefix}_country"), col(f"{prefix}_sector"), has_text],
+            lambda c, sec, ht: [f for i, f in enumerate(_actor_fields(c, sec, "x" if ht else None)) if i != 1], 9,
+        )
+        # _actor_fields writes the text only when the actor is there at all (else ten empty fields).
+        present = pa.array(nonempty(fields[0]) | nonempty(fields[1]) | nonempty(fields[6]) | nonempty(text))
+        name = pc.if_else(present, _cleaned(text), "")
+        return [fields[0], name, *fields[1:]]
+
+    code = pc.fill_null(col("cameo"), "")
+    quad = pc.fill_null(col("quad_class").cast(pa.string()), "")
+    (gold,) = _per_value([col("intensity")], lambda g: ("" if g is None else f"{g:g}",), 1)
+    ev = col("evidence")
+    flat = pc.list_flatten(ev)
+    hit = pc.fill_null(pc.starts_with(flat, "url:"), False).to_numpy(zero_copy_only=False)
+    parents = pc.list_parent_indices(ev).to_numpy(zero_copy_only=False)[hit]
+    rows, first = np.unique(parents, return_index=True)  # the first url: entry of each row
+    url_np = np.full(n, None, dtype=object)
+    url_np[rows] = np.asarray(pc.utf8_slice_codeunits(flat.filter(pa.array(hit)), 4).to_pylist(), dtype=object)[first]
+    url = _cleaned(pa.array(url_np, pa.string()))
+    place, country = col("location_place"), col("location_country")
+    has_geo = pa.array(nonempty(place) | nonempty(country))
+    geo = [
+        pc.if_else(has_geo, pc.if_else(pa.array(nonempty(place)), "4", "1"), ""),
+        pc.if_else(has_geo, _cleaned(place), ""),
+        pc.if_else(has_geo, pc.fill_null(country, ""), ""),
+        *[empty] * 5,
+    ]
+    fields = [
+        _global_ids(t), sqldate, month, year, frac,
+        *actor("source"), *actor("target"),
+        empty, code, pc.utf8_slice_codeunits(code, 0, 3), pc.utf8_slice_codeunits(code, 0, 2), quad, gold,
+        empty, empty, empty, empty,
+        *[empty] * 16, *geo,
+        added, url,
+    ]
+    return pc.binary_join_element_wise(*fields, "\t")
+
+
 def gdelt_rows(batch: pa.Table) -> list[str]:
     """Lines (61 tab-separated fields, GDELT 2.0 order) for a batch with :data:`EVENT_SCHEMA` columns."""
-    out = []
-    for r in batch.to_pylist():
-        d: dt.date | None = r["date"]
-        sqldate = d.strftime("%Y%m%d") if d else ""
-        frac = f"{d.year + ((d.month - 1) * 30 + d.day) / 365:.4f}" if d else ""
-        code = r["cameo"] or ""
-        url = next((e[4:] for e in (r["evidence"] or []) if e.startswith("url:")), "")
-        geo = ["", "", "", "", "", "", "", ""]
-        actor1_geo = ["", "", "", "", "", "", "", ""]
-        if r["location_country"] or r["location_place"]:
-            geo = ["1" if not r["location_place"] else "4", _clean(r["location_place"]),
-                   r["location_country"] or "", "", "", "", "", ""]
-        fields = [
-            gdelt_event_id(r["event_id"], r["dataset"], r["dataset_id"]), sqldate,
-            d.strftime("%Y%m") if d else "", str(d.year) if d else "", frac,
-            *_actor_fields(r["source_country"], r["source_sector"], r["source_text"]),
-            *_actor_fields(r["target_country"], r["target_sector"], r["target_text"]),
-            "", code, code[:3], code[:2],
-            "" if r["quad_class"] is None else str(r["quad_class"]),
-            "" if r["intensity"] is None else f"{r['intensity']:g}",
-            "", "", "", "",
-            *actor1_geo, *actor1_geo, *geo,
-            sqldate + "000000" if sqldate else "", _clean(url),
-        ]
-        out.append("\t".join(fields))
-    return out
+    return gdelt_lines(batch).to_pylist() if batch.num_rows else []
 
 
 def write_gdelt(batches: Iterable[pa.Table], fh: IO[str]) -> int:
@@ -337,8 +406,14 @@ def write_gdelt(batches: Iterable[pa.Table], fh: IO[str]) -> int:
     """
     n = 0
     for batch in batches:
-        lines = gdelt_rows(batch)
-        if lines:
-            fh.write("\n".join(lines) + "\n")
-        n += len(lines)
+        if batch.num_rows == 0:
+            continue
+        # Each line gets its break, and the column's character data is written in one piece.
+        lines = pc.binary_join_element_wise(gdelt_lines(batch), "", "\n")
+        if lines.null_count:
+            raise ValueError("a GDELT line could not be formatted (a field was null)")
+        _, offsets_buf, data = lines.buffers()
+        off = np.frombuffer(offsets_buf, dtype=np.int32, count=len(lines) + 1, offset=lines.offset * 4)
+        fh.write(memoryview(data)[off[0]:off[-1]].tobytes().decode("utf-8"))
+        n += batch.num_rows
     return n
