@@ -83,7 +83,7 @@ def _print_summary(s: dict) -> None:
         err.print(f"not coded (no language pack): {langs}")
     t = s["total"]
     err.print(f"{s['out_dir']}: {t['documents']:,} documents, {t['events']:,} events from these inputs")
-    if s["documents"] == 0 and not s["failed"] and not s["partitions"]:
+    if not s["partitions"] and not s["input_failures"]:
         err.print("Nothing to code: no supported files in the inputs.")
 
 

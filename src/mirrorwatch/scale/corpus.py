@@ -198,7 +198,7 @@ def code_corpus(
         lock.close()
     seconds = time.perf_counter() - t0
     coded = len(todo) - len(failed)
-    if failed and coded == 0:
+    if (failed and coded == 0 and skipped == 0) or (not partitions and input_failures):
         status = "failed"
     elif failed or input_failures or run["item_failures"]:
         status = "partial"
