@@ -25,7 +25,7 @@ browser:
 	  else echo "no chromium and no root apt-get: browser tests will be skipped"; fi; }
 
 ## demo: ingest examples/, code them, analyse and write demo-output/ (store + HTML report)
-demo: install
+demo: install browser
 	DEMO=$(DEMO) BIN=$(BIN) bash scripts/demo.sh
 
 ## test: the whole test suite

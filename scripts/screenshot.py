@@ -30,8 +30,12 @@ def chromium_path() -> str | None:
     return None
 
 
-def screenshot(db: Path, path: str, out: Path, *, width: int = 1280, open_first_pair: bool = True) -> None:
-    """Open ``path`` on a dashboard over ``db`` and save a full-page screenshot to ``out``."""
+def screenshot(db: Path, path: str, out: Path, *, width: int = 1280, height: int | None = None,
+               open_first_pair: bool = True) -> None:
+    """Open ``path`` on a dashboard over ``db`` and save a screenshot to ``out``.
+
+    The whole page by default; with ``height``, only the top ``height`` pixels (for the README).
+    """
     from playwright.sync_api import sync_playwright
 
     from mirrorwatch import open_store
@@ -61,7 +65,10 @@ def screenshot(db: Path, path: str, out: Path, *, width: int = 1280, open_first_
                 if first is not None:
                     first.click()
             out.parent.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(out), full_page=True)
+            if height:
+                page.screenshot(path=str(out), clip={"x": 0, "y": 0, "width": width, "height": height})
+            else:
+                page.screenshot(path=str(out), full_page=True)
         finally:
             browser.close()
 
@@ -75,10 +82,11 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--path", help="any dashboard path instead, e.g. /events?actor=RUS")
     ap.add_argument("-o", "--output", required=True, type=Path, help="PNG file to write")
     ap.add_argument("--width", type=int, default=1280, help="viewport width in pixels")
+    ap.add_argument("--height", type=int, default=None, help="capture only the top N pixels (default: whole page)")
     args = ap.parse_args(argv)
     path = args.path or f"/dyad/{args.dyad}"
     try:
-        screenshot(args.db, path, args.output, width=args.width)
+        screenshot(args.db, path, args.output, width=args.width, height=args.height)
     except Exception as exc:  # a script for the demo: one clear line instead of a trace
         print(f"screenshot: {exc}", file=sys.stderr)
         return 1

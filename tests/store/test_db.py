@@ -53,6 +53,17 @@ def test_store_documents_deduplicated_by_content_and_url(store):
     assert store.status()["documents"] == 3
 
 
+def test_store_documents_first_in_batch_order_wins(store):
+    # row 2 repeats row 1's text under another URL; row 3 reuses row 1's URL with a new text:
+    # the first row of each id and then of each URL is kept, whatever order the rows hash in.
+    texts = ["Erster Text über Baku.", "Erster  Text über Baku.", "Ganz anderer Text.", "Vierter Text."]
+    urls = ["https://a.example/1", "https://a.example/2", "https://a.example/1", "https://a.example/4"]
+    stored = store.write_documents(_docs(texts, urls))
+    assert stored == [_docs(texts[:1]).column("doc_id")[0].as_py(), _docs(texts[3:]).column("doc_id")[0].as_py()]
+    got = store.query("SELECT url FROM documents ORDER BY url").column("url").to_pylist()
+    assert got == ["https://a.example/1", "https://a.example/4"]
+
+
 def test_store_events_idempotent(store):
     table = events_to_arrow([_event(i) for i in range(5)])
     assert store.write_events(table, run_id="r1") == 5

@@ -239,24 +239,28 @@ class Store:
         if con is None:
             with self.write() as c:
                 return self.write_documents(batch, c)
+        # Input order decides among duplicates inside the batch: the first row of an id wins, then
+        # the first remaining row of a URL, so the stored set never depends on how rows were hashed.
+        batch = batch.append_column("_mw_pos", pa.array(range(batch.num_rows), pa.int64()))
         con.register("_mw_docs", batch)
         try:
             rows = con.execute(
                 """
-                WITH b AS (
-                    SELECT *, row_number() OVER (PARTITION BY doc_id ORDER BY doc_id) AS _n1,
-                              row_number() OVER (PARTITION BY coalesce(nullif(url, ''), doc_id)
-                                                 ORDER BY doc_id) AS _n2
-                    FROM _mw_docs
+                WITH by_id AS (
+                    SELECT * FROM _mw_docs
+                    QUALIFY row_number() OVER (PARTITION BY doc_id ORDER BY _mw_pos) = 1
+                ), b AS (
+                    SELECT * FROM by_id
+                    QUALIFY row_number() OVER (PARTITION BY coalesce(nullif(url, ''), doc_id) ORDER BY _mw_pos) = 1
                 )
                 INSERT INTO documents BY NAME
                 SELECT doc_id, nullif(url, '') AS url, title, published, language, site, origin, text,
                        coalesce(ingested_at, now()) AS ingested_at
                 FROM b
-                WHERE _n1 = 1 AND _n2 = 1
-                  AND doc_id NOT IN (SELECT doc_id FROM documents)
+                WHERE doc_id NOT IN (SELECT doc_id FROM documents)
                   AND (nullif(b.url, '') IS NULL
                        OR b.url NOT IN (SELECT url FROM documents WHERE url IS NOT NULL))
+                ORDER BY _mw_pos
                 RETURNING doc_id
                 """
             ).fetchall()
