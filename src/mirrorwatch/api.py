@@ -362,6 +362,46 @@ def write_report(store: Store, a: str, b: str, path: str | os.PathLike[str], *,
 
 
 # --- simulate (mirrorwatch.simulate) ----------------------------------------------------------
+__all__ += ["simulate", "tournament"]
+
+
+def simulate(store: Store, a: str, b: str, *, weeks: int = 26, runs: int = 1000, swap: str | None = None,
+             noise: float = 0.0, seed: int = 0, **common: Any) -> dict[str, Any]:
+    """What-if Monte Carlo of one dyad from its last observed week (``mirrorwatch simulate A B``).
+
+    Each side plays an Axelrod memory-one player fitted from the dyad's weekly moves (four-vector
+    drawn per run from its uncertainty, so small histories give wide bands instead of errors).
+
+    Args:
+        store: the store. a, b: the two countries (alpha-3).
+        weeks: horizon. runs: Monte Carlo runs. noise: probability that a move is flipped.
+        swap: ``"SIDE=STRATEGY"`` with ``tit-for-tat``, ``grudger``, ``wsls``, ``always-defect``,
+            ``always-cooperate`` or ``fitted:XXX``; the result then compares both scenarios.
+        seed: same seed → identical result.
+        **common: ``episode_weeks`` (default 2), ``since``, ``until``, ``datasets``,
+            ``include_symmetric``, ``include_flagged``, ``coop_threshold``, ``defect_threshold``, ``window_days``.
+
+    Returns:
+        A JSON-serialisable dict: escalation-episode probability, time to de-escalation, weekly net
+        intensity path with 10–90 % bands, the swap comparison; fields in ``docs/simulate.md``.
+    """
+    from .simulate import simulate as _simulate
+
+    return _simulate(store, a, b, weeks=weeks, runs=runs, swap=swap, noise=noise, seed=seed, **common)
+
+
+def tournament(store: Store, countries: list[str], *, weeks: int = 26, repetitions: int = 20, noise: float = 0.0,
+               seed: int = 0, **common: Any) -> dict[str, Any]:
+    """Axelrod tournament of the fitted players of every dyad among ``countries`` and the classics.
+
+    Returns ``{"ranking": [{rank, name, kind, median_score, cooperation_rate, wins, four_vector}],
+    "dyads", "skipped", "params", "notes"}``. Keyword arguments as in :func:`simulate`, plus
+    ``classics`` (names to include) and ``min_events``.
+    """
+    from .simulate import tournament as _tournament
+
+    return _tournament(store, countries, weeks=weeks, repetitions=repetitions, noise=noise, seed=seed, **common)
+
 
 # --- web dashboard (mirrorwatch.web) ---------------------------------------------------------
 __all__ += ["serve"]

@@ -16,7 +16,29 @@ Definitions: ``docs/simulate.md``. Axelrod (10–30 s to import) is imported onl
 
 from __future__ import annotations
 
+import sys
+import types
+from typing import Any
+
 from .fit import DyadFit, SideFit, fit_dyad, fit_from_moves
 from .run import simulate, simulate_fit, tournament
 
 __all__ = ["DyadFit", "SideFit", "fit_dyad", "fit_from_moves", "simulate", "simulate_fit", "tournament"]
+
+
+class _CallableModule(types.ModuleType):
+    """This package's module type: calling it calls :func:`mirrorwatch.api.simulate`.
+
+    ``mirrorwatch.simulate`` is both the public verb (re-exported from :mod:`mirrorwatch.api`) and
+    this package's name. Importing the package makes Python replace the attribute on
+    :mod:`mirrorwatch` with the module, which would break ``mw.simulate(store, "AZE", "RUS")`` as
+    soon as anything imported the package; a callable module keeps both working.
+    """
+
+    def __call__(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from ..api import simulate as _api_simulate
+
+        return _api_simulate(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule
