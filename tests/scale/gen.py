@@ -73,12 +73,15 @@ def _sentence(rng: random.Random, lang: str) -> str:
     return template.format(s=s[0], g=t[1], i=t[2], d=t[3])
 
 
-def article(n: int, seed: int = 0) -> dict[str, Any]:
-    """Article number ``n`` of the corpus with this ``seed``: text, title, published, language, url."""
+def article(n: int, seed: int = 0, short: bool = False) -> dict[str, Any]:
+    """Article number ``n`` of the corpus with this ``seed``: text, title, published, language, url.
+
+    ``short`` articles have one event sentence and the closing line (the benchmark's size).
+    """
     rng = random.Random(seed * 1_000_003 + n)
     lang = ("en", "de", "ru")[rng.randrange(3)]
-    body = [_sentence(rng, lang) for _ in range(rng.randint(1, 3))]
-    if rng.random() < 0.5:
+    body = [_sentence(rng, lang) for _ in range(1 if short else rng.randint(1, 3))]
+    if not short and rng.random() < 0.5:
         body.append(rng.choice({"en": _EN_N, "de": _DE_N, "ru": _RU_N}[lang]))
     body.append({"en": f"Wire report {n}.", "de": f"Agenturmeldung {n}.", "ru": f"Сообщение агентства {n}."}[lang])
     day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(500))
@@ -86,16 +89,16 @@ def article(n: int, seed: int = 0) -> dict[str, Any]:
             "url": f"https://wire.example/{seed}/{n}"}
 
 
-def articles(count: int, seed: int = 0, start: int = 0) -> Iterator[dict[str, Any]]:
+def articles(count: int, seed: int = 0, start: int = 0, short: bool = False) -> Iterator[dict[str, Any]]:
     """``count`` articles from number ``start`` on."""
     for n in range(start, start + count):
-        yield article(n, seed)
+        yield article(n, seed, short)
 
 
-def write_jsonl(path: Path, count: int, seed: int = 0, start: int = 0) -> Path:
+def write_jsonl(path: Path, count: int, seed: int = 0, start: int = 0, short: bool = False) -> Path:
     """A JSON Lines file of generated articles."""
     with open(path, "w", encoding="utf-8") as f:
-        for a in articles(count, seed, start):
+        for a in articles(count, seed, start, short):
             f.write(json.dumps(a, ensure_ascii=False) + "\n")
     return path
 

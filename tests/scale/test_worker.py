@@ -98,3 +98,29 @@ def test_lexicon_mismatch_is_refused(tmp_path):
     with pytest.raises(MirrorwatchError, match="language packs"):
         run_partition(p, str(tmp_path / "out"), {"lexicon_version": "not-this-one"})
     assert not part_path(tmp_path / "out", p.partition_id).exists()
+
+
+def test_warc_file_is_one_partition_read_by_the_ingest_reader(tmp_path):
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from mirrorwatch.scale.corpus import code_corpus
+
+    path = tmp_path / "crawl.warc.gz"
+    bodies = ["Russia expelled two diplomats of Poland on Monday after a long dispute over the embassy.",
+              "France condemned Iran over the missile test and called the ambassador to the ministry.",
+              "Germany signed a trade agreement with Japan in Berlin after months of talks on tariffs."]
+    with open(path, "wb") as f:
+        w = WARCWriter(f, gzip=True)
+        for i, body in enumerate(bodies):
+            html = f"<html><head><title>Story {i}</title></head><body><article><p>{body}</p></article></body></html>"
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            rec = w.create_warc_record(f"https://news.example/{i}", "response",
+                                       payload=BytesIO(html.encode("utf-8")), http_headers=headers)
+            w.write_record(rec)
+    parts, _ = plan([tmp_path])
+    assert [(p.kind, p.paths) for p in parts] == [("files", (str(path),))]
+    s = code_corpus([tmp_path], tmp_path / "out")
+    assert s["status"] == "ok" and s["documents"] == 3 and s["events"] >= 3

@@ -240,7 +240,10 @@ class DaskExecutor(Executor):
                     if f.status == "finished":
                         on_outcome(Outcome(p, f.result(), None, 1))
                         continue
-                    exc = f.exception()
+                    try:
+                        exc = f.exception()
+                    except BaseException as lost:  # cancelled: the scheduler lost the task
+                        exc = lost
                     if isinstance(exc, distributed.KilledWorker):
                         msg = f"{DIED}; Dask gave up after {self.attempts} worker deaths"
                     else:
