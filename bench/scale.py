@@ -57,15 +57,20 @@ def main() -> None:
             out = work / name
             s = api.code_corpus([src], out, partition_size=args.partition_size, **kw)
             peak = max((w["peak_rss_mb"] for w in s["workers"].values()), default=0.0)
+            # CPU time the workers spent coding: a per-core rate that holds on a busy machine too
+            cpu = sum(w["cpu_seconds"] for w in s["workers"].values())
             results[name] = {
                 "executor": s["executor"], "status": s["status"], "partitions": s["partitions"],
                 "articles": s["documents"], "sentences": s["sentences"], "events": s["events"],
                 "seconds": s["run_seconds"], "articles_per_second": s["documents_per_second"],
                 "sentences_per_second": s["sentences_per_second"], "workers": len(s["workers"]),
-                "peak_rss_mb_per_worker": peak, "hashes": _hashes(out),
+                "peak_rss_mb_per_worker": peak, "worker_cpu_seconds": round(cpu, 1),
+                "articles_per_cpu_second": round(s["documents"] / cpu, 1) if cpu else None,
+                "hashes": _hashes(out),
             }
             print(f"{s['executor']:<28} {s['run_seconds']:8.1f} s  {s['documents_per_second']:9,.0f} articles/s  "
-                  f"{s['sentences_per_second']:9,.0f} sentences/s  peak {peak:6.0f} MB/worker  "
+                  f"{s['sentences_per_second']:9,.0f} sentences/s  "
+                  f"{s['documents'] / cpu if cpu else 0:7,.0f} articles/CPU-s  peak {peak:6.0f} MB/worker  "
                   f"({s['partitions']} partitions, {s['events']:,} events)", flush=True)
         base = results.get("pool1", {}).get("articles_per_second")
         for r in results.values():
@@ -75,7 +80,7 @@ def main() -> None:
         for name, r in results.items():
             print(f"{name}: scaling vs 1 worker {r['scaling_vs_1_worker']}")
         print(f"byte-identical parts across executors: {identical}")
-        report = {"articles": args.articles, "partition_size": args.partition_size, "cores": os.cpu_count(),
+        report = {"articles": args.articles, "load_average": os.getloadavg(), "partition_size": args.partition_size, "cores": os.cpu_count(),
                   "identical": identical, "runs": results,
                   "command": f".venv/bin/python bench/scale.py --articles {args.articles}"}
         args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -181,10 +181,12 @@ def code_corpus(
                 for lang_, n in r.get("other_languages", {}).items():
                     other_languages[lang_] = other_languages.get(lang_, 0) + n
                 w = per_worker.setdefault(r.get("worker", "?"), {"partitions": 0, "documents": 0,
-                                                                 "seconds": 0.0, "peak_rss_mb": 0.0})
+                                                                 "seconds": 0.0, "cpu_seconds": 0.0,
+                                                                 "peak_rss_mb": 0.0})
                 w["partitions"] += 1
                 w["documents"] += int(r.get("documents", 0))
                 w["seconds"] = round(w["seconds"] + float(r.get("seconds", 0.0)), 3)
+                w["cpu_seconds"] = round(w["cpu_seconds"] + float(r.get("cpu_seconds", 0.0)), 3)
                 w["peak_rss_mb"] = max(w["peak_rss_mb"], float(r.get("peak_rss_mb", 0.0)))
             if progress is not None:
                 progress(done[0], len(partitions), {**run, "failed_partitions": len(failed)})

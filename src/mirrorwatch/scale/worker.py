@@ -276,7 +276,7 @@ def run_partition(partition: Partition, out_dir: str, options: dict[str, Any] | 
     Returns:
         The marker written to ``_done/<partition_id>.json``: ``documents``, ``sentences``,
         ``events``, ``duplicates``, ``other_languages``, ``item_failures`` (count) with the first
-        ``failures`` named, ``seconds``, ``worker``, ``peak_rss_mb``; ``skipped`` is true when the
+        ``failures`` named, ``seconds``, ``cpu_seconds``, ``worker``, ``peak_rss_mb``; ``skipped`` is true when the
         partition was already finished.
 
     Raises:
@@ -302,7 +302,7 @@ def run_partition(partition: Partition, out_dir: str, options: dict[str, Any] | 
             f"worker {socket.gethostname()} has language packs {lexicon}, the client {expected}: install the "
             "same mirrorwatch version on every worker"
         )
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     docs, failures = _read_documents(partition, options)
     langs = set(available())
     kept, seen, duplicates, other = [], set(), 0, {}
@@ -334,6 +334,7 @@ def run_partition(partition: Partition, out_dir: str, options: dict[str, Any] | 
         "item_failures": len(failures),
         "failures": [list(f) for f in failures[:_MAX_LISTED]],
         "seconds": round(time.perf_counter() - t0, 3),
+        "cpu_seconds": round(time.process_time() - c0, 3),
         "worker": f"{socket.gethostname()}:{os.getpid()}",
         "peak_rss_mb": _peak_rss_mb(),
         "lexicon_version": lexicon,
