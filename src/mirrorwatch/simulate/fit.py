@@ -211,7 +211,7 @@ def fit_from_moves(
             if len(pooled):
                 inten[m], source[m] = pooled, f"borrowed from {y}"
             else:
-                inten[m], source[m] = fallback[m], "threshold"
+                inten[m], source[m] = fallback[m], "the threshold value"
             notes.append(f"{x} has no week with stance {m}; its intensities for {m} are {source[m]}.")
         sides[x] = SideFit(
             country=x, opponent=y, four_vector=list(fp["four_vector"]), ci=list(fp["ci"]),
@@ -220,7 +220,7 @@ def fit_from_moves(
             intensity=inten, intensity_source=source, lags=_lag_summary(links, x),
         )
         if sum(counts) < 20:
-            notes.append(f"{x} has only {sum(counts)} complete week-to-week transitions; its four-vector "
+            notes.append(f"{x} has only {sum(counts)} complete week-to-week transition(s); its four-vector "
                          "is drawn mostly from the prior (uniform, mean 0.5), so the bands are wide.")
         med = sides[x].lags.get("median_days")
         if med is not None and med > 7:

@@ -39,7 +39,7 @@ def wilson(k: int, n: int, z: float = 1.959964) -> list[float] | None:
     den = 1 + z * z / n
     centre = (p + z * z / (2 * n)) / den
     half = z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / den
-    return [round(max(0.0, centre - half), 4), round(min(1.0, centre + half), 4)]
+    return [round(max(0.0, float(centre - half)), 4), round(min(1.0, float(centre + half)), 4)]
 
 
 def episode_mask(moves: np.ndarray, episode_weeks: int) -> tuple[np.ndarray, np.ndarray]:
