@@ -22,6 +22,7 @@ from .common import (
     ImportReport,
     ImportTable,
     PendingWrites,
+    WriteFailed,
     build_event_table,
     flag_mirrors,
     open_members,
@@ -97,6 +98,9 @@ def import_events(
                     pending.flush()
                     report.failed_file(str(path), f"could not be read to the end ({exc})")
             pending.flush()
+    except WriteFailed as exc:
+        raise exc.error from None  # the store's own error (busy, disk full), as a direct write raises it
+    else:
         if kind != "events":
             for ds, (lo, hi) in ranges.items():
                 report.symmetric += flag_mirrors(store, ds, lo, hi)

@@ -42,6 +42,7 @@ __all__ = [
     "ImportReport",
     "ImportTable",
     "PendingWrites",
+    "WriteFailed",
     "blank_to_null",
     "build_event_table",
     "cameo_info",
@@ -54,6 +55,8 @@ __all__ = [
     "open_members",
     "optional_list",
     "strip",
+    "write_lines",
+    "write_text",
 ]
 
 #: How many bad rows an import report lists one by one (all are counted).
@@ -352,6 +355,28 @@ def concat_lists(parts: Sequence[pa.Array]) -> pa.ListArray:
     return pa.ListArray.from_arrays(pa.array(offsets), values.take(pa.array(order)))
 
 
+def write_text(fh: IO[Any], text: str | bytes | memoryview) -> None:
+    """Write to a text or a binary handle (the exporters write bytes; a caller may pass text)."""
+    if isinstance(fh, io.TextIOBase):
+        fh.write(text if isinstance(text, str) else bytes(text).decode("utf-8"))
+    else:
+        fh.write(text.encode("utf-8") if isinstance(text, str) else text)
+
+
+def write_lines(fh: IO[Any], lines: pa.Array, *, skip: int = 0) -> None:
+    """Write the characters of a string column (lines carrying their own breaks) in one piece.
+
+    ``skip`` leaves out that many leading bytes (a separator before the very first record).
+    """
+    if lines.null_count:
+        raise ValueError("a line could not be formatted (a field was null)")
+    if len(lines) == 0:
+        return
+    _, offsets, data = lines.buffers()
+    off = np.frombuffer(offsets, dtype=np.int32, count=len(lines) + 1, offset=lines.offset * 4)
+    write_text(fh, memoryview(data)[int(off[0]) + skip:int(off[-1])])
+
+
 # -- CAMEO → record fields ---------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class CodeInfo:
@@ -609,18 +634,27 @@ def write_batch(store: Any, table: pa.Table, report: ImportReport, run_id: str |
     report.duplicates += table.num_rows - new
 
 
+class WriteFailed(Exception):
+    """A batch could not be stored (``error`` says why): ends the import, unlike a bad file."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 class PendingWrites:
     """Collects mapped batches and writes them, in a background thread, about :data:`WRITE_ROWS` at a time.
 
     Why a thread: DuckDB works without the GIL, so the store writes one batch while the importer
     parses and maps the next; on two cores that hides most of the parsing. At most one batch waits
     for the writer, so memory stays at about three batches. A failed write (store busy, disk full)
-    is raised in the importer's thread at the next :meth:`add` or :meth:`flush`. Use as a context
+    is raised in the importer's thread at the next :meth:`add` or :meth:`flush` as
+    :class:`WriteFailed` (so that no file handler takes it for a bad file). Use as a context
     manager so that the thread always ends.
     """
 
-    def __init__(self, store: Any, report: ImportReport, run_id: str | None, rows: int = WRITE_ROWS) -> None:
-        self.store, self.report, self.run_id, self.rows = store, report, run_id, rows
+    def __init__(self, store: Any, report: ImportReport, run_id: str | None, rows: int | None = None) -> None:
+        self.store, self.report, self.run_id, self.rows = store, report, run_id, rows or WRITE_ROWS
         self._tables: list[pa.Table] = []
         self._n = 0
         self._queue: queue.Queue[pa.Table | None] = queue.Queue(maxsize=1)
@@ -643,8 +677,7 @@ class PendingWrites:
 
     def _check(self) -> None:
         if self._error is not None:
-            exc, self._error = self._error, None
-            raise exc
+            raise WriteFailed(self._error)
 
     def add(self, table: pa.Table) -> None:
         """Queue a batch; hand the queue to the writer when it holds enough rows."""

@@ -96,34 +96,39 @@ def query_batches(store: Any, *, dyad: Sequence[str] | None = None, since: Any =
             yield pa.Table.from_batches(pending).cast(EVENT_SCHEMA)
 
 
-def _text_sink(path: Path) -> IO[str]:
-    if path.name.endswith(".gz"):
-        return gzip.open(path, "wt", encoding="utf-8", newline="\n")  # type: ignore[return-value]
-    return open(path, "w", encoding="utf-8", newline="\n")
+#: gzip level of compressed exports: 6 (the gzip tool's default) writes files as small as 9 does
+#: on event data, 2.7 times faster (docs/benchmarks.md).
+GZIP_LEVEL = 6
 
 
 def _binary_sink(path: Path) -> IO[bytes]:
     if path.name.endswith(".gz"):
-        return gzip.open(path, "wb")  # type: ignore[return-value]
+        return gzip.open(path, "wb", compresslevel=GZIP_LEVEL)  # type: ignore[return-value]
     return open(path, "wb")
 
 
-def _write_plover(batches: Iterator[pa.Table], fh: IO[str], *, array: bool) -> int:
-    from .plover import plover_record
+def _write_plover(batches: Iterator[pa.Table], fh: IO[Any], *, array: bool) -> int:
+    from .common import write_lines, write_text
+    from .plover import plover_json_lines, plover_record
 
     n = 0
     if array:
-        fh.write("[\n")
+        write_text(fh, "[\n")
     for b in batches:
-        for e in events_from_arrow(b):
-            line = json.dumps(plover_record(e), ensure_ascii=False)
-            if array:
-                fh.write((",\n" if n else "") + line)
-            else:
-                fh.write(line + "\n")
-            n += 1
+        if b.num_rows == 0:
+            continue
+        if b.column("event_id").null_count:
+            # Rows without an id (hand-made attached Parquet) get theirs from the record, row by row.
+            lines = [json.dumps(plover_record(e), ensure_ascii=False) for e in events_from_arrow(b)]
+            text = "".join(",\n" + line for line in lines) if array else "".join(line + "\n" for line in lines)
+            write_text(fh, text[2:] if array and n == 0 else text)
+        elif array:  # records separated by ",\n": each line starts with one, but the file's first
+            write_lines(fh, plover_json_lines(b, prefix=",\n"), skip=0 if n else 2)
+        else:
+            write_lines(fh, plover_json_lines(b, terminator="\n"))
+        n += b.num_rows
     if array:
-        fh.write("\n]\n")
+        write_text(fh, "\n]\n")
     return n
 
 
@@ -156,7 +161,7 @@ def export_events(store: Any, fmt: str, path: str | os.PathLike[str], *, dyad: S
                 os.replace(tmp.with_name(out.name + ".part.gz"), tmp)
         else:
             sink = tmp.with_name(out.name + ".part.gz") if out.name.endswith(".gz") else tmp
-            with _text_sink(sink) as fh:
+            with _binary_sink(sink) as fh:
                 if fmt == "jsonl":
                     n = write_jsonl(batches, fh)
                 elif fmt == "plover":

@@ -33,6 +33,7 @@ from .common import (
     optional_list,
     read_first_line,
     strip,
+    write_lines,
 )
 
 __all__ = ["GDELT1_COLUMNS", "GDELT2_COLUMNS", "read_gdelt", "write_gdelt"]
@@ -398,7 +399,7 @@ def gdelt_rows(batch: pa.Table) -> list[str]:
     return gdelt_lines(batch).to_pylist() if batch.num_rows else []
 
 
-def write_gdelt(batches: Iterable[pa.Table], fh: IO[str]) -> int:
+def write_gdelt(batches: Iterable[pa.Table], fh: IO[Any]) -> int:
     """Write events as a headerless GDELT 2.0 events file; return the number of rows.
 
     Our codes, not GDELT's: country codes are ISO alpha-3 (also ActionGeo_CountryCode, where GDELT
@@ -408,12 +409,6 @@ def write_gdelt(batches: Iterable[pa.Table], fh: IO[str]) -> int:
     for batch in batches:
         if batch.num_rows == 0:
             continue
-        # Each line gets its break, and the column's character data is written in one piece.
-        lines = pc.binary_join_element_wise(gdelt_lines(batch), "", "\n")
-        if lines.null_count:
-            raise ValueError("a GDELT line could not be formatted (a field was null)")
-        _, offsets_buf, data = lines.buffers()
-        off = np.frombuffer(offsets_buf, dtype=np.int32, count=len(lines) + 1, offset=lines.offset * 4)
-        fh.write(memoryview(data)[off[0]:off[-1]].tobytes().decode("utf-8"))
+        write_lines(fh, pc.binary_join_element_wise(gdelt_lines(batch), "", "\n"))
         n += batch.num_rows
     return n

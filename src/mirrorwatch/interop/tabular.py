@@ -212,14 +212,22 @@ def write_parquet(batches: Iterable[pa.Table], sink: IO[bytes]) -> int:
     return n
 
 
-def write_jsonl(batches: Iterable[pa.Table], fh: IO[str]) -> int:
-    """Write events as JSONL, one ``Event.to_json()`` per line (as ``mirrorwatch code`` prints)."""
+def write_jsonl(batches: Iterable[pa.Table], fh: IO[Any]) -> int:
+    """Write events as JSONL, one ``Event.to_json()`` per line (as ``mirrorwatch code`` prints).
+
+    ``fh`` may be a text or a binary handle (UTF-8).
+    """
     from ..records import events_from_arrow
+    from .common import write_lines, write_text
+    from .plover import event_json_lines
 
     n = 0
     for b in batches:
-        events = events_from_arrow(b)
-        if events:
-            fh.write("\n".join(e.to_json() for e in events) + "\n")
-        n += len(events)
+        if b.num_rows == 0:
+            continue
+        if b.column("event_id").null_count:  # ids still to compute: row by row through the record
+            write_text(fh, "".join(e.to_json() + "\n" for e in events_from_arrow(b)))
+        else:
+            write_lines(fh, event_json_lines(b, "\n"))
+        n += b.num_rows
     return n
