@@ -15,7 +15,7 @@ from rich.console import Console
 from ..errors import MirrorwatchError
 
 #: Human output (progress, summaries, errors) goes to stderr; stdout is for data.
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # one line per message, never wrapped
 out = Console(highlight=False, soft_wrap=True)
 
 #: ``--db PATH`` (env ``MIRRORWATCH_DB``, default ``./mirrorwatch.duckdb``).
