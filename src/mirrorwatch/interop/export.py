@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import io
 import json
 import os
+import queue
+import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -101,9 +104,53 @@ def query_batches(store: Any, *, dyad: Sequence[str] | None = None, since: Any =
 GZIP_LEVEL = 6
 
 
+class _GzipWriter(io.RawIOBase):
+    """A gzip file compressed in a background thread while the caller formats the next batch.
+
+    zlib works without the GIL, so on two cores compressing and formatting overlap (half the time
+    of a ``.gz`` export). At most one piece waits in the queue; an error in the thread is raised
+    at the next write or at close.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._gz = gzip.open(path, "wb", compresslevel=GZIP_LEVEL)  # noqa: SIM115 (closed in close())
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=1)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._work, name="mirrorwatch-gzip", daemon=True)
+        self._thread.start()
+
+    def _work(self) -> None:
+        while (data := self._queue.get()) is not None:
+            if self._error is None:
+                try:
+                    self._gz.write(data)
+                except BaseException as exc:  # raised in the caller's thread
+                    self._error = exc
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        if self._error is not None:
+            raise self._error
+        chunk = bytes(data)
+        self._queue.put(chunk)
+        return len(chunk)
+
+    def close(self) -> None:
+        if not self.closed:
+            self._queue.put(None)
+            self._thread.join()
+            self._gz.close()
+            super().close()
+            if self._error is not None:
+                raise self._error
+
+
 def _binary_sink(path: Path) -> IO[bytes]:
     if path.name.endswith(".gz"):
-        return gzip.open(path, "wb", compresslevel=GZIP_LEVEL)  # type: ignore[return-value]
+        return _GzipWriter(path)  # type: ignore[return-value]
     return open(path, "wb")
 
 
