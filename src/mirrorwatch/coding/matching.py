@@ -36,6 +36,35 @@ def match(lex: Lexicon, tokens: list[Token]) -> list[Hit]:
         return []
     lemmas = [t.lemma for t in tokens]
     surfaces = [t.text.casefold() for t in tokens]
+    particles = lex.cue("separable_particles")
+    hits = _scan(lex, lemmas, surfaces, particles)
+    # German compounds: "Migrationsabkommen", "Wirtschaftssanktionen" are read a second time as
+    # their head ("abkommen", "sanktion") so that trigger patterns need not list every compound;
+    # only trigger hits that use such a head are kept from that pass.
+    heads = tuple(lex.roles.get("compound_trigger_heads", []) or ()) if isinstance(lex.roles, dict) else ()
+    if heads:
+        reduced = list(lemmas)
+        changed = set()
+        for i, t in enumerate(tokens):
+            if not t.text[:1].isupper():
+                continue
+            for head in heads:
+                if lemmas[i].endswith(head) and len(lemmas[i]) >= len(head) + 3:
+                    reduced[i] = head
+                    changed.add(i)
+                    break
+        if changed:
+            seen = {(h.start, h.end, h.parts, id(h.pattern)) for h in hits}
+            for h in _scan(lex, reduced, surfaces, particles):
+                if h.pattern.kind == "trigger" and any(i in changed for i in range(h.start, h.end)) and \
+                        (h.start, h.end, h.parts, id(h.pattern)) not in seen:
+                    hits.append(h)
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    return hits
+
+
+def _scan(lex: Lexicon, lemmas: list[str], surfaces: list[str], particles: frozenset[str]) -> list[Hit]:
+    """One automaton pass over the lemma string."""
     text = " " + " ".join(lemmas) + " "
     start_of: dict[int, int] = {}
     pos = 1
@@ -50,13 +79,12 @@ def match(lex: Lexicon, tokens: list[Token]) -> list[Hit]:
         for p in pats:
             end = first + p.ntok
             if p.rest:
-                parts = _find_rest(lemmas, surfaces, end, p.rest)
+                parts = _find_rest(lemmas, surfaces, end, p.rest, particles)
                 if parts is None:
                     continue
                 hits.append(Hit(first, end, p, parts))
             else:
                 hits.append(Hit(first, end, p))
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     return hits
 
 
@@ -65,11 +93,13 @@ _CLAUSE_END_WORDS = frozenset({"und", "oder", "aber", "sowie", "denn", "doch", "
 
 
 def _find_rest(lemmas: list[str], surfaces: list[str], after: int,
-               rest: tuple[tuple[str, ...], ...]) -> tuple[tuple[int, int], ...] | None:
+               rest: tuple[tuple[str, ...], ...], particles: frozenset[str] = frozenset()) -> tuple[tuple[int, int], ...] | None:
     """Spans of the later parts of a discontinuous pattern, in order, within the clause.
 
-    One-word parts (German separable particles) must match the word as written ("ein", not the
+    One-word parts that are separable particles must match the word as written ("ein", not the
     article "eine", whose lemma is also "ein"); among several, the one that closes its clause wins.
+    When the pack lists its ``separable_particles``, any other one-word part is a full word and
+    matches by lemma ("Repräsentanten ... abgezogen" matches "abgezogen" and "abziehen").
     """
     spans = []
     pos = after
@@ -80,7 +110,11 @@ def _find_rest(lemmas: list[str], surfaces: list[str], after: int,
         for i in range(pos, limit - n + 1):
             if lemmas[i] == ";":
                 break
-            same = surfaces[i] == part[0] if n == 1 else tuple(lemmas[i:i + n]) == part
+            if n == 1:
+                same = surfaces[i] == part[0] or (bool(particles) and part[0] not in particles
+                                                  and lemmas[i] == part[0])
+            else:
+                same = tuple(lemmas[i:i + n]) == part
             if not same:
                 continue
             if found is None:

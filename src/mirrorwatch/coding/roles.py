@@ -98,9 +98,6 @@ def mention_cues(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> 
             else:
                 continue
             break
-        if j == m.start - 1 and f"{prev} {tokens[m.start].lemma}" in agent:
-            # "со стороны Кишинева": the mention opens with the noun of a multi-word agent preposition
-            cue = Cue("agent", f"{prev} {tokens[m.start].lemma}")
         if cue.kind == "plain":
             after_noun = j >= 0 and j == m.start - 1 and tokens[j].pos.startswith("NOUN")
             cue = _case_cue(m, tokens, lex, det, oblique, genitive, after_noun)
@@ -246,6 +243,12 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
             res.sources = _group(sp, mentions, groups)
             res.source_how = "speaker"
     src_groups = {groups[mentions.index(s)] for s in res.sources}
+    if lex.roles.get("speaker_not_target"):
+        # "Die beiden Länder hätten sich verpflichtet ..., sagte Trump": who reports the act is
+        # the subject of the reporting verb, never the one the act is aimed at.
+        spk = _speaker(mentions, cues, tokens, lex, trig, outside=trig)
+        if spk is not None:
+            tgt_c = [c for c in tgt_c if c[2] != spk]
     if trig.defn.symmetric and len(res.sources) >= 2:
         tgt_c = [c for c in tgt_c if c[0] >= _TARGET_RANK["with"]]
     src_countries = {s.country for s in res.sources}
@@ -268,16 +271,19 @@ def speaker_of(mentions: list[Mention], cues: list[Cue], tokens: list[Token], le
 
 
 def _speaker(mentions: list[Mention], cues: list[Cue], tokens: list[Token], lex: Lexicon,
-             trig: TriggerHit | None, exclude: set[int] = frozenset()) -> int | None:  # type: ignore[assignment]
+             trig: TriggerHit | None, exclude: set[int] = frozenset(),  # type: ignore[assignment]
+             outside: TriggerHit | None = None) -> int | None:
     """The actor of a reporting verb ("sagte Außenministerin X", "X said") when the trigger has no subject.
 
     Mentions in ``exclude`` (the trigger's target candidates: the subject of a passive) never speak.
+    With ``outside``, reporting verbs that are part of that trigger ("erklärte sich bereit") do not count.
     """
     speech = lex.cue("speech_verbs")
     if not speech:
         return None
+    spans = [] if outside is None else [(outside.start, outside.end), *outside.parts]
     for k, tok in enumerate(tokens):
-        if tok.lemma not in speech:
+        if tok.lemma not in speech or any(a <= k < b for a, b in spans):
             continue
         best = None
         for i, m in enumerate(mentions):

@@ -98,6 +98,9 @@ def _is_passive(t: TriggerHit, tokens: list[Token], lex: Lexicon) -> bool:
     if t.defn.passive:
         return True
     head = tokens[t.start]
+    if head.text[:1].isupper() and lex.roles.get("nouns_capitalised") and (t.parts or t.end - t.start > 1):
+        # "Repräsentanten ... abgezogen", "Sanktionen verhängt": the verb at the end, not the noun
+        head = tokens[t.parts[-1][0]] if t.parts else tokens[t.end - 1]
     if lex.lang == "ru":
         return "pssv" in head.pos or head.pos.startswith("PRTS")
     aux = lex.cue("passive_aux_forms")

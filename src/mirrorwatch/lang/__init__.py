@@ -103,9 +103,6 @@ class TriggerDef:
     # A verb that reports a claim ("warf vor, das Land unterstütze ..."): a trigger in the clause
     # after it is what is claimed, not an act of its own.
     content_clause: bool = False
-    # A judgement without an act verb ("Poland's actions are damaging", "illegal measures"): the
-    # judged state is the target, the speaker (or the document's acting state) the source.
-    evaluative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,14 +252,15 @@ def load(lang: str) -> Lexicon:
             future_ok=bool(entry.get("future_ok", entry.get("plover") in _FUTURE_TYPES)),
             one_way_to_place=bool(entry.get("one_way_to_place", False)),
             content_clause=bool(entry.get("content_clause", False)),
-            evaluative=bool(entry.get("evaluative", False)),
         )
         if td.id in triggers:
             problems.append({"lang": lang, "where": where, "level": "error", "message": f"duplicate trigger id {td.id}"})
         triggers[td.id] = td
         nominal = replace(td, nominal=True)
         for phrase in _words(entry.get("match")):
-            noun = nouns_capitalised and phrase[:1].isupper()
+            # "Festnahme", "Akt der Aggression" are nouns; "Abkommen ... geschlossen", "Sanktionen
+            # verhängen" end in a verb, which heads the phrase (voice, clause, object roles).
+            noun = nouns_capitalised and phrase[:1].isupper() and phrase.split()[-1][:1].isupper()
             add(phrase, "trigger", nominal if noun else td, f"{where} {td.id}")
         # `nouns:` lists nominalisations explicitly, for languages that do not capitalise nouns
         for phrase in _words(entry.get("nouns")):
