@@ -133,6 +133,51 @@ def _nominal_object(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[T
     return False
 
 
+def _named_past_act(trig: TriggerHit, mentions: list[Mention], cues: list, groups: list[int],
+                    tokens: list[Token], lex: Lexicon) -> bool:
+    """A background noun that names a specific past act with its own agent and target: an event.
+
+    "в ответ на объявление ... persona non grata со стороны Кишинева", "в связи с высылкой
+    Россией дипломатов": the annotation rules code a nominalised act whose actor and target are
+    stated. Only where the pack asks for it (``named_past_acts`` in roles.yaml), and only with an
+    agent marked right after the noun (an agent preposition or, in Russian, the instrumental case),
+    so that a bare "after the attack" stays background.
+    """
+    if not lex.roles.get("named_past_acts"):
+        return False
+    roles = assign_roles(trig, mentions, cues, groups, tokens, lex)
+    if not roles.sources or not roles.targets or not roles.source_how.startswith("agent"):
+        return False
+    src = roles.sources[0]
+    if not (0 <= src.start - trig.end <= 8 or 0 <= src.start - trig.last <= 3):
+        return False  # the agent belongs to this noun only when it follows it closely
+    return any(t.country is not None and t.country != src.country for t in roles.targets)
+
+
+def _announcing_side(roles: RoleResult, mentions: list[Mention], cues: list, tokens: list[Token],
+                     lex: Lexicon) -> None:
+    """An announced meeting is the speaking side's intent: speaker → the other participant.
+
+    "The talks of A's and B's envoys will take place ..., B's spokeswoman said": the annotation rules
+    code only the side that announces (unless the text reports both agreeing), so when the
+    sentence's speaker belongs to one of the participants, that state is the source and the other
+    participant the target.
+    """
+    sp = speaker_of(mentions, cues, tokens, lex)
+    if sp is None or mentions[sp].country is None:
+        return
+    side = mentions[sp]
+    parties = [*roles.sources, *roles.targets]
+    if side.country not in {m.country for m in parties}:
+        return
+    other = next((m for m in parties if m.country not in (None, side.country)), None)
+    if other is None:
+        return
+    roles.sources, roles.targets = [side], [other]
+    roles.source_how = "speaker"
+    roles.notes.append(f"announced meeting: only the announcing side {side.country} is the source")
+
+
 #: CAMEO "express intent to ..." codes for an announced cooperative act (by the act's PLOVER type).
 _INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "RETREAT": "034",
                  "CONCEDE": "034"}
@@ -290,6 +335,10 @@ class Coder:
         ctx.resolve(mentions)
         triggers = find_triggers(hits, tokens, mentions, sentence, lex)
         dates = _date_finder(lex.lang).find(sentence, pub) if triggers else []
+        if not dates and triggers and ctx.last_date is not None:
+            # "On April 6, the ambassador was summoned. He was told ...": a sentence without a time
+            # expression goes on with the day the passage last named
+            dates = [ResolvedDate(ctx.last_date[0], ctx.last_date[1], None, "(carried over)")]
         candidates: list[Candidate] = []
         events: list[Event] = []
         if triggers:
@@ -297,22 +346,36 @@ class Coder:
             cues = mention_cues(mentions, tokens, lex)
             groups = coordination_groups(mentions, tokens, lex)
             verbal = any(not t.defn.nominal for t in triggers)
+            judged = False  # one judgement per sentence: "illegal and provocative actions" is one act
             for trig in triggers:
                 if trig.defn.nominal and ((verbal and _governed_by_preposition(trig, tokens, lex))
-                                          or _nominal_object(trig, triggers, tokens, lex)):
+                                          or _nominal_object(trig, triggers, tokens, lex)) and \
+                        not _named_past_act(trig, mentions, cues, groups, tokens, lex):
                     candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
                                                 target_how="", modality={}, emitted=False,
                                                 reason="background: a noun governed by a preposition, "
                                                        "a verb or a genitive names what the act is about"))
                     continue
+                if trig.defn.evaluative and (judged or any(t.defn.plover == trig.defn.plover and not t.defn.evaluative
+                                                          for t in triggers)):
+                    candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
+                                                target_how="", modality={}, emitted=False,
+                                                reason="evaluative: the sentence states the act itself "
+                                                       "or another judgement already made it"))
+                    continue
                 roles = assign_roles(trig, mentions, cues, groups, tokens, lex)
-                self._fill_implicit(trig, roles, mentions, ctx)
-                self._fill_counterpart(trig, roles, mentions, ctx)
+                if trig.defn.evaluative:
+                    self._judged(trig, roles, mentions, cues, tokens, lex, ctx)
+                else:
+                    self._fill_implicit(trig, roles, mentions, ctx)
+                    self._fill_counterpart(trig, roles, mentions, ctx)
                 mod = modality_of(trig, tokens, lex)
                 if mod.hypothetical and not mod.negated and mod.cues and \
                         all(c.startswith("future:") for c in mod.cues) and quad_class(trig.defn.cameo) in (1, 2):
                     # "will visit", "will provide aid": announcing a cooperative act is CAMEO 03x,
                     # an expressed intent (PLOVER AGREE), which has happened when it is said
+                    if trig.defn.symmetric:
+                        _announcing_side(roles, mentions, cues, tokens, lex)
                     trig = _as_intent(trig)
                     mod.hypothetical = False
                     mod.cues.append("intent: a cooperative act announced for the future")
@@ -323,8 +386,16 @@ class Coder:
                 cand, evs = self._events(trig, roles, mod, sentence, tokens, lex, pub, dates, doc_id, index)
                 candidates.append(cand)
                 events.extend(evs)
+                judged = judged or bool(evs and trig.defn.evaluative)
+                stated = [ev for ev in evs if ev.date and ev.date_precision not in (None, "doc")
+                          and not (ev.negated or ev.hypothetical)]
+                if stated:  # the day of an act the sentence dates itself
+                    ctx.last_date = (stated[0].date, stated[0].date_precision or "day")
                 if evs and roles.sources:
                     ctx.last_source = roles.sources[0]
+                    ctx.last_target = next((t for t in roles.targets if t.country is not None), None)
+                    if quad_class(trig.defn.cameo) == 3 and not (mod.negated or mod.hypothetical):
+                        ctx.last_voice = (roles.sources[0], ctx.last_target)
         ctx.remember(mentions)
         return _Sentence(sentence, tokens, mentions, triggers, dates, candidates, events)
 
@@ -388,6 +459,51 @@ class Coder:
         roles.notes.append(f"no target in the sentence: taken as {country}, the other state of the story")
 
     @staticmethod
+    def _judged(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], cues: list, tokens: list[Token], lex: Lexicon,
+                ctx: DocContext) -> None:
+        """Roles of an evaluative trigger: who judges whom ("Poland's actions are damaging").
+
+        A judgement names the judged party ("Poland's actions", "the statements of the Iranian
+        ministry", "measures taken by X"), not the judge: the judge is the sentence's speaker ("...,
+        the spokesman said"), else the state that acted last in the document (a ministry's own
+        statement goes on in its voice: the source of its last verbal act, a protest or a demand,
+        else of its last act). The judged state is the actor word order or a cue found,
+        when it is not the judge; failing that, the judge's counterpart in the story (the target of
+        its last act, else the other state last named before this sentence).
+        """
+        judged = [m for m in (*roles.sources, *roles.targets) if m.country is not None]
+        sp = speaker_of(mentions, cues, tokens, lex)
+        judge = mentions[sp] if sp is not None and mentions[sp].country is not None else None
+        how = "speaker"
+        voice, voiced = ctx.last_voice or (ctx.last_source, ctx.last_target)
+        if judge is None and voice is not None and voice.country is not None:
+            judge, how = voice, "carry-over"
+        roles.sources, roles.targets = [], []
+        if judge is None:
+            roles.notes.append("evaluative: no speaker and no acting state in the document so far")
+            return
+        if how == "carry-over":  # a mention of an earlier sentence: its token offsets are not this one's
+            judge = Mention(trig.start, trig.end, judge.country, judge.sector, "", "implicit",
+                            evidence=[f"context:judge:{judge.country}"], resolved_by="carry-over")
+        roles.sources = [judge]
+        roles.source_how = how
+        target = next((m for m in judged if m.country != judge.country), None)
+        if target is not None:
+            roles.targets = [target]
+            roles.target_how = "judged"
+            return
+        if voice is not None and voice.country == judge.country and voiced is not None \
+                and voiced.country not in (None, judge.country):
+            country = voiced.country
+        else:
+            country = ctx.counterpart({judge.country}, [])
+        if country is not None:
+            roles.targets = [Mention(trig.start, trig.end, country, "GOV", "", "implicit",
+                                     evidence=[f"context:counterpart:{country}"], resolved_by="carry-over")]
+            roles.target_how = "carry-over"
+            roles.notes.append(f"evaluative: the judged party taken as {country}, the judge's counterpart")
+
+    @staticmethod
     def _fill_implicit(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], ctx: DocContext) -> None:
         """Agentless passives: the state where it happened, with the trigger's implied sector."""
         if roles.sources or not roles.targets:
@@ -448,8 +564,10 @@ class Coder:
         seen: set[tuple] = set()
         dropped: list[str] = []
         for s, t, sym in pairs:
-            if s.country is None and (t is None or t.country is None):
-                dropped.append(f"{s.text!r} → {t.text if t else None!r}: no state on either side")
+            if s.country is None:
+                # an unresolved institution ("the ministry", "police") as the actor: nothing to
+                # attribute the act to (a missing target is allowed, a missing actor is not)
+                dropped.append(f"{s.text!r} → {t.text if t else None!r}: no state for the source")
                 continue
             if t is not None and s.country is not None and s.country == t.country and not (s.attributed or t.attributed):
                 dropped.append(f"{s.text!r} → {t.text!r}: same state on both sides (domestic)")

@@ -98,6 +98,9 @@ def mention_cues(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> 
             else:
                 continue
             break
+        if j == m.start - 1 and f"{prev} {tokens[m.start].lemma}" in agent:
+            # "со стороны Кишинева": the mention opens with the noun of a multi-word agent preposition
+            cue = Cue("agent", f"{prev} {tokens[m.start].lemma}")
         if cue.kind == "plain":
             after_noun = j >= 0 and j == m.start - 1 and tokens[j].pos.startswith("NOUN")
             cue = _case_cue(m, tokens, lex, det, oblique, genitive, after_noun)

@@ -103,6 +103,9 @@ class TriggerDef:
     # A verb that reports a claim ("warf vor, das Land unterstütze ..."): a trigger in the clause
     # after it is what is claimed, not an act of its own.
     content_clause: bool = False
+    # A judgement without an act verb ("Poland's actions are damaging", "illegal measures"): the
+    # judged state is the target, the speaker (or the document's acting state) the source.
+    evaluative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +255,7 @@ def load(lang: str) -> Lexicon:
             future_ok=bool(entry.get("future_ok", entry.get("plover") in _FUTURE_TYPES)),
             one_way_to_place=bool(entry.get("one_way_to_place", False)),
             content_clause=bool(entry.get("content_clause", False)),
+            evaluative=bool(entry.get("evaluative", False)),
         )
         if td.id in triggers:
             problems.append({"lang": lang, "where": where, "level": "error", "message": f"duplicate trigger id {td.id}"})
