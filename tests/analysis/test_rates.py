@@ -54,3 +54,21 @@ def test_mirror_index_formula():
 def test_no_events(store):
     r = reciprocity(store, "FRA", "DEU")
     assert r["DEU answers FRA"]["acts"] == 0 and r["DEU answers FRA"]["mirror_index"] is None
+
+
+def test_shifts_capped_on_busy_dyads(store, monkeypatch):
+    from mirrorwatch.analysis import rates
+
+    assert rates.shifts_for(1_000, 200) == 200  # within the budget: all shifts
+    assert rates.shifts_for(10**9, 200) == rates.MIN_SHIFTS  # never fewer than the floor
+    assert rates.shifts_for(10**9, 20) == 20  # ... nor more than asked
+    write(store, independent(seed=4, rate=0.8))
+    full = reciprocity(store, "USA", "CHN", n_shifts=120)
+    monkeypatch.setattr(rates, "SHIFT_PAIR_BUDGET", 1)
+    monkeypatch.setattr(rates, "MIN_SHIFTS", 40)
+    capped = reciprocity(store, "USA", "CHN", n_shifts=120)
+    for k, d in capped.items():
+        assert full[k]["n_shifts"] == 120 and d["n_shifts"] == 40
+        # fewer shifts, same chance level within sampling error; the observed rates do not change
+        assert d["mirror_rate_chance"] == pytest.approx(full[k]["mirror_rate_chance"], abs=0.03)
+        assert d["mirror_rate"] == full[k]["mirror_rate"]

@@ -105,9 +105,9 @@ def link_core(
     if total == 0:
         return empty
     ti = np.repeat(np.arange(len(trig), dtype=np.int64), counts)
-    starts = np.repeat(lo, counts)
-    offsets = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
-    ri = order[starts + offsets]
+    # position k of the flat candidate list is response lo[t] + (k - first k of t): one repeat of
+    # the per-trigger difference instead of two repeats (this runs once per chance-level shift)
+    ri = order[np.arange(total, dtype=np.int64) + (lo - (np.cumsum(counts) - counts))[ti]]
     lag = rdays[ri] - trig.days[ti]
     same_type = trig.plover[ti] == resp.plover[ri]
     exact = same_type & (trig.mode[ti] >= 0) & (trig.mode[ti] == resp.mode[ri])

@@ -33,6 +33,33 @@ ROLLING_DAYS = 182
 ROLLING_STEP_DAYS = 28
 ROLLING_MIN_ACTS = 5
 
+#: Work budget of the chance level: candidate (trigger, response) pairs scored over all shifts.
+#: A busy dyad (thousands of acts a side, a hundred candidates per trigger) would otherwise spend
+#: most of ``mirror`` on 200 shifts whose mean is already precise after a few dozen: each shift
+#: averages over thousands of triggers, so the chance level's standard error is tiny either way.
+SHIFT_PAIR_BUDGET = 20_000_000
+#: Fewest shifts kept when the budget caps them.
+MIN_SHIFTS = 50
+
+
+def shifts_for(n_pairs: int, n_shifts: int) -> int:
+    """How many circular shifts to run for a direction with ``n_pairs`` candidate pairs per shift.
+
+    ``n_shifts`` while ``n_pairs × n_shifts`` stays within :data:`SHIFT_PAIR_BUDGET`, otherwise
+    as many as the budget allows but never fewer than ``min(n_shifts, MIN_SHIFTS)``.
+    """
+    if n_shifts <= 0 or n_pairs * n_shifts <= SHIFT_PAIR_BUDGET:
+        return max(n_shifts, 0)
+    return max(min(n_shifts, MIN_SHIFTS), SHIFT_PAIR_BUDGET // max(n_pairs, 1))
+
+
+def _candidate_pairs(trig: LinkArrays, resp: LinkArrays, window_days: int, min_lag_days: int) -> int:
+    """Number of (trigger, response) pairs within the window (unshifted): the work of one shift."""
+    d = np.sort(resp.days)
+    lo = np.searchsorted(d, trig.days + min_lag_days, side="left")
+    hi = np.searchsorted(d, trig.days + window_days, side="right")
+    return int(np.maximum(hi - lo, 0).sum())
+
 
 def direction_key(responder: str, trigger_side: str) -> str:
     """The key of a direction in :func:`reciprocity`'s result: ``"AZE answers RUS"``."""
@@ -60,11 +87,16 @@ def _shift_matrices(
     trig: LinkArrays, resp: LinkArrays, *, lo_day: int, hi_day: int, window_days: int, min_lag_days: int,
     n_shifts: int, seed: int,
 ) -> tuple[np.ndarray, np.ndarray] | None:
-    """answered / mirrored per (shift, trigger) after circular shifts of the responder's days."""
+    """answered / mirrored per (shift, trigger) after circular shifts of the responder's days.
+
+    The number of shifts is capped by :func:`shifts_for` on busy dyads (the matrices' first
+    dimension says how many ran).
+    """
     span = hi_day - lo_day + 1
     low, high = window_days + 1, span - window_days - 1
     if n_shifts <= 0 or high < low or len(trig) == 0:
         return None
+    n_shifts = shifts_for(_candidate_pairs(trig, resp, window_days, min_lag_days), n_shifts)
     rng = np.random.default_rng(seed)
     shifts = rng.integers(low, high + 1, size=n_shifts)
     answered = np.zeros((n_shifts, len(trig)), dtype=bool)

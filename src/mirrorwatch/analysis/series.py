@@ -34,7 +34,7 @@ _COLUMNS = (
     "event_id, doc_id, sentence_index, sentence, source_country, source_sector, source_text, "
     "target_country, target_sector, target_text, plover, mode, cameo, "
     "coalesce(quad_class, dataset_quad_class) AS quad_class, "
-    "coalesce(intensity, dataset_goldstein) AS intensity, "
+    "coalesce(intensity, dataset_goldstein) AS intensity, dataset_goldstein, "
     "date, date_precision, is_symmetric, dataset, dataset_id, confidence"
 )
 
@@ -162,6 +162,9 @@ def load_events(
         One row per event, sorted by date: the columns of :data:`mirrorwatch.records.EVENT_SCHEMA`
         that the analysis needs (``quad_class`` and ``intensity`` filled from the dataset's values
         or the PLOVER type when missing), ``date`` as ``datetime64`` and ``direction`` ("RUS>AZE").
+        ``intensity`` is ours (recomputed from the CAMEO code, the same scale for coded and
+        imported events); ``dataset_goldstein`` keeps an imported dataset's own value beside it
+        (``NaN`` for coded events).
     """
     if a is not None and b is not None:
         a, b = normalise_dyad(a, b)
