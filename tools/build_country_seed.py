@@ -1550,6 +1550,25 @@ ARE|GOV|head_of_state|2022-05-14||Mohamed bin Zayed/-/MBZ|Mohammed bin Zayid/-/M
 EST|GOV|head_of_government|2021-01-26|2024-07-15|Kaja Kallas/Kallas|Kaja Kallas/Kallas|Кая Каллас/Каллас|
 LTU|GOV|head_of_state|2019-07-12||Gitanas Nausėda/Nausėda/Gitanas Nauseda/Nauseda|Gitanas Nausėda/Nausėda/Gitanas Nauseda|Гитанас Науседа/Науседа|
 AUT|GOV|head_of_state|2017-01-26||Alexander Van der Bellen/Van der Bellen|Alexander Van der Bellen/Van der Bellen|Александр Ван дер Беллен/Ван дер Беллен|
+# senior diplomats: deputy foreign ministers and special envoys (ru round 3); "from approx." = start date rounded
+RUS|GOV|deputy_foreign_minister|2005-05-01|2019-09-24|Grigory Karasin/Karasin/Grigori Karasin|Grigori Karassin/Karassin|Григорий Карасин/Карасин|from approx.; Prague format with Georgia
+RUS|LEG|senator|2019-09-25||Grigory Karasin/Karasin/Grigori Karasin|Grigori Karassin/Karassin|Григорий Карасин/Карасин|still Russia's envoy in the Prague format
+RUS|GOV|deputy_foreign_minister|2018-01-22||Alexander Grushko/Grushko|Alexander Gruschko/Gruschko|Александр Грушко/Грушко|
+RUS|GOV|deputy_foreign_minister|2019-01-01||Andrey Rudenko/Rudenko/Andrei Rudenko|Andrej Rudenko/Rudenko|Андрей Руденко/Руденко|from approx.
+RUS|GOV|deputy_foreign_minister|2021-04-01||Mikhail Galuzin/Galuzin|Michail Galusin/Galusin|Михаил Галузин/Галузин|from approx.
+RUS|GOV|deputy_foreign_minister|2018-01-01||Sergey Vershinin/Vershinin/Sergei Vershinin|Sergej Werschinin/Werschinin|Сергей Вершинин/Вершинин|from approx.
+RUS|GOV|special_envoy|2025-02-01||Kirill Dmitriev/-|Kirill Dmitrijew/-|Кирилл Дмитриев/-|from approx.; surname common
+CHN|GOV|deputy_foreign_minister|2022-01-01||Sun Weidong/-|Sun Weidong/-|Сунь Вэйдун/Сунь|from approx.; "Sun" alone is too common in en/de (The Sun)
+CHN|GOV|deputy_foreign_minister|2022-12-01||Ma Zhaoxu/-|Ma Zhaoxu/-|Ма Чжаосюй/-|from approx.
+JPN|GOV|ambassador_to_china|2023-12-01||Kenji Kanasugi/Kanasugi|Kenji Kanasugi/Kanasugi|Кэндзи Канасуги/Канасуги/Канасуги Кэндзи|from approx.
+JPN|GOV|chief_cabinet_secretary|2025-10-21||Minoru Kihara/Kihara|Minoru Kihara/Kihara|Минору Кихара/Кихара|
+GEO|GOV|special_representative|2012-11-01||Zurab Abashidze/Abashidze|Surab Abaschidse/Abaschidse|Зураб Абашидзе/Абашидзе|PM's envoy for relations with Russia
+ARM|GOV|deputy_foreign_minister|2021-08-01||Vahan Kostanyan/Kostanyan|Wahan Kostanjan/Kostanjan|Ваан Костанян/Костанян|from approx.
+ARM|GOV|security_council_secretary|2018-05-01||Armen Grigoryan/-|Armen Grigorjan/-|Армен Григорян/-|surname common
+AZE|GOV|deputy_foreign_minister|2020-01-01||Elnur Mammadov/-|Elnur Mammadow/-|Эльнур Мамедов/-|from approx.; surname common
+IRN|GOV|deputy_foreign_minister|2024-08-01||Kazem Gharibabadi/Gharibabadi|Kazem Gharibabadi/Gharibabadi|Казем Гарибабади/Гарибабади|from approx.
+IRN|GOV|deputy_foreign_minister|2021-09-01|2024-08-31|Ali Bagheri Kani/Bagheri Kani/Ali Bagheri|Ali Bagheri Kani/Bagheri Kani|Али Багери Кани/Багери Кани|from approx.
+KAZ|GOV|deputy_foreign_minister|2019-01-01||Roman Vassilenko/Vassilenko|Roman Wassilenko/Wassilenko|Роман Василенко/Василенко|from approx.
 """
 
 if __name__ == "__main__":

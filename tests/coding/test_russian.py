@@ -190,3 +190,38 @@ AGREE_CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), AGREE_CASES, ids=[f"agree{i:02d}" for i in range(len(AGREE_CASES))])
 def test_russian_agreements_and_capital_adjectives(ru, sentence, expected):
     assert _triples(ru.code_text(sentence, published=PUB)) == expected
+
+
+# Round 3: judgements without an act word (evaluative triggers) and senior diplomats in people.tsv
+ROUND3_CASES = [
+    # the speaker judges, the owner of the judged words is the target
+    ("Замминистра иностранных дел Китая Сунь Вэйдун заявил, что заявление премьера Японии ранит чувства "
+     "китайского народа.", {("CHN", "JPN", "ACCUSE")}),
+    ("Посол Литвы заявил, что недружественные действия Белоруссии недопустимы.", {("LTU", "BLR", "ACCUSE")}),
+    # a sentence that names the act itself yields only that act, not a second judgement
+    ("Москва осудила незаконные меры Варшавы.", {("RUS", "POL", "ACCUSE")}),
+    # a judgement named as the reason of another act is background ("в ответ на ...")
+    ("Латвия в ответ на недружественные действия Белоруссии выслала белорусского дипломата.",
+     {("LVA", "BLR", "SANCTION")}),
+    # senior diplomats: deputy foreign ministers and special envoys are known people
+    ("Григорий Карасин встретился с Зурабом Абашидзе.", {("RUS", "GEO", "CONSULT"), ("GEO", "RUS", "CONSULT")}),
+    ("Александр Грушко осудил решение Эстонии.", {("RUS", "EST", "ACCUSE")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROUND3_CASES, ids=[f"r3_{i:02d}" for i in range(len(ROUND3_CASES))])
+def test_russian_round3(ru, sentence, expected):
+    assert _triples(ru.code_text(sentence, published=PUB)) == expected
+
+
+def test_evaluative_adjective_alone_is_no_event(ru):
+    # "враждебный" describes many things: without its noun or predicate there is no judgement
+    assert ru.code_text("Литва опасается враждебного поглощения своей компании.", published=PUB) == []
+
+
+def test_deputy_minister_read_in_office_at_publication(ru):
+    # Karasin left the foreign ministry in 2019 and sat in the Federation Council afterwards
+    before = ru.code_text("Григорий Карасин осудил решение Грузии.", published="2018-05-02")
+    after = ru.code_text("Григорий Карасин осудил решение Грузии.", published="2021-05-02")
+    assert [(e.source.country, e.source.sector) for e in before] == [("RUS", "GOV")]
+    assert [(e.source.country, e.source.sector) for e in after] == [("RUS", "LEG")]
