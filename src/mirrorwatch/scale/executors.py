@@ -216,7 +216,11 @@ class DaskExecutor(Executor):
         dask, distributed = _import_dask()
         cluster = None
         # A task may kill its worker attempts-1 times and still be retried on another worker.
-        with dask.config.set({"distributed.scheduler.allowed-failures": self.attempts - 1}):
+        # Without a dashboard the scheduler still runs a small HTTP server on 127.0.0.1 (port 8787,
+        # or a free one); it serves no routes here, so it exposes nothing about the run.
+        settings = {"distributed.scheduler.allowed-failures": self.attempts - 1,
+                    "distributed.scheduler.http.routes": [], "distributed.worker.http.routes": []}
+        with dask.config.set(settings):
             if self.local_workers is not None:
                 cluster = distributed.LocalCluster(
                     n_workers=self.local_workers, threads_per_worker=1, processes=True, host="127.0.0.1",
