@@ -108,3 +108,11 @@ def test_changed_partitioning_is_refused_then_pruned(tmp_path):
     assert json.loads(res.stdout)["pruned"] == 3 and len(_hashes(out)) == 2
     ids = pq.read_table(out, columns=["event_id"]).column("event_id").to_pylist()
     assert len(ids) == len(set(ids)) == first["events"]
+
+
+def test_missing_dask_names_the_extra_to_install(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed -> ImportError
+    src = write_jsonl(tmp_path / "wire.jsonl", 5)
+    res = runner.invoke(app, ["code-corpus", str(src), "--out", str(tmp_path / "o"), "--dask-local", "2"])
+    assert res.exit_code == 1
+    assert "pip install 'mirrorwatch[dask]'" in " ".join(res.output.split())
