@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from .. import api
+from ..errors import MirrorwatchError
 from ..scale.partitions import DEFAULT_PARTITION_SIZE
 from ._common import EXIT_ERROR, EXIT_PARTIAL, DbOption, JsonOption, err, handle_errors, out, print_json
 
@@ -48,9 +49,17 @@ def code_corpus(
         def progress(done: int, total: int, stats: dict) -> None:
             bar.update(task, completed=done, total=total, docs=stats["documents"], events=stats["events"])
 
-        summary = api.code_corpus(inputs, out_dir, workers=workers, dask_local=dask_local, scheduler=scheduler,
-                                  partition_size=partition_size, attempts=retries + 1, lang=lang,
-                                  published=published, glob=glob, prune=prune, restart=restart, progress=progress)
+        try:
+            summary = api.code_corpus(inputs, out_dir, workers=workers, dask_local=dask_local,
+                                      scheduler=scheduler, partition_size=partition_size, attempts=retries + 1,
+                                      lang=lang, published=published, glob=glob, prune=prune, restart=restart,
+                                      progress=progress)
+        except MirrorwatchError as exc:
+            # Printed here without Rich markup: handle_errors would read "[dask]" in the advice
+            # "pip install 'mirrorwatch[dask]'" (and any [..] in a path) as a style tag and drop it.
+            err.print("[red]Error:[/red] ", end="", markup=True)
+            err.print(str(exc), markup=False, highlight=False)
+            raise typer.Exit(EXIT_ERROR) from exc
     if as_json:
         print_json(summary)
     else:
