@@ -179,6 +179,7 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
     """
     res = RoleResult()
     order = lex.roles.get("word_order", "svo")
+    clause = _clause_span(trig, tokens, lex) if trig.passive and lex.roles.get("clause_bound_passive") else None
     src_c: list[tuple[int, int, int]] = []  # (rank, distance, index)
     tgt_c: list[tuple[int, int, int]] = []
     for i, (m, c) in enumerate(zip(mentions, cues, strict=True)):
@@ -215,7 +216,11 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
         if kind == "gen":
             continue  # a genitive elsewhere belongs to another noun
         if trig.passive and kind in ("subj", "plain"):
-            # the grammatical subject of a passive undergoes the act
+            # the grammatical subject of a passive undergoes the act; where the pack asks for it
+            # (``clause_bound_passive``), only inside the passive's own clause: in "X teilte mit,
+            # dass die Diplomaten abgezogen werden" X speaks, it is not withdrawn
+            if clause is not None and not (clause[0] <= m.start and m.end <= clause[1]):
+                continue
             if kind == "subj" or before or order == "sov":
                 tgt_c.append((_TARGET_RANK["subj-passive"], dist, i))
             continue
@@ -266,6 +271,22 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
         res.target_how = cues[i].kind + (f":{cues[i].word}" if cues[i].word else "")
         break
     return res
+
+
+#: Punctuation that ends a clause (the pack's ``clause_breaks`` in modality.yaml add words: "dass").
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "«", "»"})
+
+
+def _clause_span(trig: TriggerHit, tokens: list[Token], lex: Lexicon) -> tuple[int, int]:
+    """Token span of the clause around ``trig``: up to the nearest punctuation or clause-opening word."""
+    words = lex.cue("clause_breaks")
+    lo = trig.start
+    while lo > 0 and tokens[lo - 1].text not in _CLAUSE_PUNCT and tokens[lo - 1].lemma not in words:
+        lo -= 1
+    hi = trig.last
+    while hi < len(tokens) and tokens[hi].text not in _CLAUSE_PUNCT and tokens[hi].lemma not in words:
+        hi += 1
+    return lo, hi
 
 
 def speaker_of(mentions: list[Mention], cues: list[Cue], tokens: list[Token], lex: Lexicon) -> int | None:
