@@ -225,3 +225,11 @@ def test_deputy_minister_read_in_office_at_publication(ru):
     after = ru.code_text("Григорий Карасин осудил решение Грузии.", published="2021-05-02")
     assert [(e.source.country, e.source.sector) for e in before] == [("RUS", "GOV")]
     assert [(e.source.country, e.source.sector) for e in after] == [("RUS", "LEG")]
+
+
+def test_speaker_after_the_quote_is_the_source(ru):
+    # "..., - сообщила Захарова": the speaker is never the target, so she speaks for the act
+    events = ru.code_text("Продолжим сотрудничество с Грузией, - сообщила Захарова.", published=PUB)
+    assert _triples(events) == {("RUS", "GEO", "AGREE")}
+    assert [e.source.text for e in events] == ["Захарова"]
+

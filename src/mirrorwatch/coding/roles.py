@@ -246,7 +246,16 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
         res.sources = _group(i, mentions, groups)
         res.source_how = cues[i].kind + (f":{cues[i].word}" if cues[i].word else "")
     if not res.sources:
-        sp = _speaker(mentions, cues, tokens, lex, trig, exclude={i for _, _, i in tgt_c})
+        excl = {i for _, _, i in tgt_c}
+        if lex.roles.get("speaker_not_target"):
+            # "..., - сообщила Захарова": word order made a speaker after an active trigger a
+            # target candidate, but with speaker_not_target the subject of a reporting verb outside
+            # the trigger is never its target, so it may speak for it (a passive's subject before
+            # it, "X said the plane was shot down", still never does)
+            spk = _speaker(mentions, cues, tokens, lex, trig)
+            if spk is not None and not trig.passive and mentions[spk].start >= trig.end:
+                excl.discard(spk)
+        sp = _speaker(mentions, cues, tokens, lex, trig, exclude=excl)
         if sp is not None:
             res.sources = _group(sp, mentions, groups)
             res.source_how = "speaker"
