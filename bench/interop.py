@@ -5,7 +5,9 @@ shared GDELT 1.0 sample (``../shared/data/events/gdelt1_georgia_2011_2013``) wit
 GLOBALEVENTIDs and the three ADM2 columns added; without the sample it repeats a small synthetic
 set of rows. Then times ``import_events(kind="gdelt")`` into a fresh store and
 ``export_events`` to Parquet, GDELT and PLOVER, each in its own child process so that peak memory
-(``ru_maxrss``) is measured per step. Prints the figures and writes them to ``bench/results/interop.json``.
+(``ru_maxrss``) is measured per step, with the CPU time of all its threads (the wall time depends on
+what else runs on the shared cores; the load average is printed beside it). Prints the figures and
+writes them to ``bench/results/interop.json``.
 
     .venv/bin/python bench/interop.py --rows 1000000
 """
@@ -83,6 +85,7 @@ def _child(step: str, db: str, path: str) -> None:
 
     store = open_store(db)
     t = time.perf_counter()
+    cpu = time.process_time()  # all threads of the process: comparable when the cores are shared
     if step == "import":
         rep = import_events(store, "gdelt", [path])
         n = rep.rows
@@ -92,8 +95,10 @@ def _child(step: str, db: str, path: str) -> None:
         n = export_events(store, step, path)
         extra = {"bytes": Path(path).stat().st_size}
     secs = time.perf_counter() - t
+    cpu = time.process_time() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"step": step, "rows": n, "seconds": round(secs, 2), "rows_per_s": int(n / secs),
+                      "cpu_seconds": round(cpu, 2), "load_avg": round(os.getloadavg()[0], 1),
                       "peak_rss_mb": round(peak), **extra}))
 
 
@@ -120,7 +125,7 @@ def main() -> None:
             res = json.loads(proc.stdout.strip().splitlines()[-1])
             results.append(res)
             print(f"{step:8s} {res['rows']:>10,} rows  {res['seconds']:7.2f} s  {res['rows_per_s']:>9,} rows/s  "
-                  f"peak RSS {res['peak_rss_mb']} MB")
+                  f"CPU {res['cpu_seconds']:6.2f} s  peak RSS {res['peak_rss_mb']} MB  (load {res['load_avg']})")
     out = REPO / "bench" / "results"
     out.mkdir(parents=True, exist_ok=True)
     (out / "interop.json").write_text(json.dumps({

@@ -76,7 +76,7 @@ def _where(dyad: Sequence[str] | None, since: Any, until: Any, types: Sequence[s
 
 def query_batches(store: Any, *, dyad: Sequence[str] | None = None, since: Any = None, until: Any = None,
                   types: Sequence[str] | None = None, datasets: Sequence[str] | None = None,
-                  batch_rows: int = 50000) -> Iterator[pa.Table]:
+                  batch_rows: int = 20000) -> Iterator[pa.Table]:
     """Stream the matching events (ordered by date, then id) as tables with :data:`EVENT_SCHEMA`.
 
     The read connection stays open while the caller consumes the batches.
@@ -85,8 +85,8 @@ def query_batches(store: Any, *, dyad: Sequence[str] | None = None, since: Any =
     cols = ", ".join(f'"{n}"' for n in EVENT_SCHEMA.names)
     sql = f"SELECT {cols} FROM all_events{where} ORDER BY date NULLS LAST, event_id"
     with store.read() as con:
-        # DuckDB 2: .arrow() on a relation is a RecordBatchReader, so the result streams.
-        reader = con.sql(sql, params=params).arrow()
+        # DuckDB 2: a relation streams as a RecordBatchReader; batches of batch_rows bound the memory.
+        reader = con.sql(sql, params=params).to_arrow_reader(batch_rows)
         pending: list[pa.RecordBatch] = []
         rows = 0
         for batch in reader:
