@@ -24,7 +24,8 @@ EXPECTED = ROOT / "tests" / "golden" / "examples_expected.jsonl"
 # ru measured R 0.45 P 0.587 after the Russian pack rework (triggers for all types, case roles).
 # en measured R 0.475 P 0.412 after evaluative judgements and dropping stateless actors.
 # ru measured R 0.45 P 0.60 (27 of 60, 27 of 45) after round 2 (retaliation, named past acts, meetings).
-FLOORS = {"de": (0.50, 0.52), "en": (0.45, 0.39), "ru": (0.45, 0.60)}
+# de measured R 0.614 P 0.614 (43 of 70, 43 of 70) after the German clause-structure and lexicon rounds.
+FLOORS = {"de": (0.60, 0.60), "en": (0.45, 0.39), "ru": (0.45, 0.60)}
 
 
 def _text_of(path: Path) -> tuple[str, str | None]:

@@ -56,7 +56,8 @@ def match(lex: Lexicon, tokens: list[Token]) -> list[Hit]:
         if changed:
             seen = {(h.start, h.end, h.parts, id(h.pattern)) for h in hits}
             for h in _scan(lex, reduced, surfaces, particles):
-                if h.pattern.kind == "trigger" and any(i in changed for i in range(h.start, h.end)) and \
+                used = [*range(h.start, h.end), *(i for a, b in h.parts for i in range(a, b))]
+                if h.pattern.kind == "trigger" and any(i in changed for i in used) and \
                         (h.start, h.end, h.parts, id(h.pattern)) not in seen:
                     hits.append(h)
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))

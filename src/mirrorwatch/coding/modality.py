@@ -90,6 +90,17 @@ def modality_of(t: TriggerHit, tokens: list[Token], lex: Lexicon) -> Modality:
         if tok.lemma in reported or tok.text.casefold() in reported:
             mod.reported = True
             mod.cues.append(f"reported:{tok.text}")
+    # An infinitive clause takes the plan of the clause it depends on: "Polen erwägt, die Grenze
+    # zu schließen" (the pack's ``infinitive_markers`` stand right before the trigger's last word).
+    markers = lex.cue("infinitive_markers")
+    if markers and lo > 0 and not mod.hypothetical and t.last >= 2 and tokens[t.last - 2].lemma in markers:
+        k = lo - 1
+        while k > 0 and tokens[k - 1].text not in _CLAUSE_BREAKS:
+            k -= 1
+        cue = next((tok for tok in tokens[k:lo] if tok.lemma in plan or tok.text.casefold() in plan_forms), None)
+        if cue is not None:
+            mod.hypothetical = True
+            mod.cues.append(f"plan:{cue.text} (infinitive clause)")
     # A conditional clause before the main clause ("Wenn ..., werde ...") governs it too.
     first = whole[0].lemma if whole else ""
     if first in cond and lo > 0:

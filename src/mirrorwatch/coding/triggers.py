@@ -107,8 +107,12 @@ def _is_passive(t: TriggerHit, tokens: list[Token], lex: Lexicon) -> bool:
     if not aux:
         return False
     surface = head.text.casefold()
-    if surface == head.lemma:
-        return False  # an infinitive or base form ("wird ausweisen", "will expel") is not a participle
+    inf = tuple(lex.roles.get("infinitive_endings", []) or ())
+    if surface == head.lemma and (not inf or surface.endswith(inf)):
+        # an infinitive or base form ("wird ausweisen", "will expel") is not a participle; where the
+        # pack lists its infinitive endings, a word the lemmatizer does not know ("einbestellt")
+        # is a base form only when it ends like one
+        return False
     endings = tuple(lex.roles.get("participle_endings", []) or ())
     if endings and not surface.endswith(endings):
         return False

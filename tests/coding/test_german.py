@@ -1,0 +1,153 @@
+"""German coding: wire-copy verbs and nouns of every PLOVER type, roles, modality and dates.
+
+All sentences are written for these tests (none is taken from the evaluation sets). Each case
+states the (source, target, PLOVER type) a reader of the sentence expects; the coder must emit it
+unflagged. Modality cases must emit nothing unflagged, date cases the expected date and precision.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mirrorwatch.coding import Coder
+
+PUB = "2025-03-14"  # a Friday
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder("de")
+
+
+def _tuples(coder: Coder, text: str, *, flagged: bool = False) -> set[tuple]:
+    return {(e.source.country, e.target.country if e.target else None, e.plover)
+            for e in coder.code_text(text, published=PUB) if flagged or not (e.negated or e.hypothetical)}
+
+
+EVENTS = [
+    # ACCUSE: summons (also passive with "ins Auswärtige Amt"), criticism, protest, allegations
+    ("Das Außenministerium in Berlin bestellte am Montag den russischen Botschafter ein.", ("DEU", "RUS", "ACCUSE")),
+    ("Der iranische Geschäftsträger wurde ins Auswärtige Amt einbestellt.", ("DEU", "IRN", "ACCUSE")),
+    ("Frankreich hat den algerischen Botschafter einbestellt.", ("FRA", "DZA", "ACCUSE")),
+    ("Die ukrainische Regierung kritisierte Ungarn für die Blockade.", ("UKR", "HUN", "ACCUSE")),
+    ("Peking protestierte bei Tokio gegen den Besuch.", ("CHN", "JPN", "ACCUSE")),
+    ("Litauen warf Belarus vor, Migranten über die Grenze zu schleusen.", ("LTU", "BLR", "ACCUSE")),
+    ("Die Regierung in Baku beschuldigte Armenien der Spionage.", ("AZE", "ARM", "ACCUSE")),
+    # genitive names ("Putins", "Chinas") own the office that follows them
+    ("Putins Sprecher kritisierte die Entscheidung Finnlands.", ("RUS", "FIN", "ACCUSE")),
+    ("Chinas Außenministerium verurteilte den Besuch in Taiwan.", ("CHN", "TWN", "ACCUSE")),
+    # SANCTION: expulsion (separable "wies ... aus"), persona non grata, sanctions, border closure
+    ("Russland wies zwei deutsche Diplomaten aus.", ("RUS", "DEU", "SANCTION")),
+    ("Estland erklärte einen russischen Diplomaten zur Persona non grata.", ("EST", "RUS", "SANCTION")),
+    ("Die EU verhängte neue Sanktionen gegen Russland.", ("EUR", "RUS", "SANCTION")),
+    ("Litauen schloss die Grenze zu Belarus.", ("LTU", "BLR", "SANCTION")),
+    # withdrawn diplomats in a "dass" clause: the speaker is the source, not the passive's subject
+    ("Der israelische Außenminister teilte mit, dass alle Repräsentanten aus der Türkei abgezogen werden.",
+     ("ISR", "TUR", "SANCTION")),
+    # COERCE: arrest, deportation
+    ("Die Polizei in Polen nahm zwei Belarussen fest.", ("POL", "BLR", "COERCE")),
+    ("Deutschland schob 28 Afghanen nach Afghanistan ab.", ("DEU", "AFG", "COERCE")),
+    # CONSULT, both directions
+    ("Scholz traf sich am Dienstag mit dem chinesischen Präsidenten Xi Jinping in Peking.", ("DEU", "CHN", "CONSULT")),
+    ("Macron telefonierte mit Selenskyj.", ("UKR", "FRA", "CONSULT")),
+    ("Der türkische Präsident empfing den ungarischen Regierungschef in Ankara.", ("HUN", "TUR", "CONSULT")),
+    # SUPPORT: signing, also a compound ("Migrationsabkommen") and verb-first order
+    ("Japan und Indien unterzeichneten ein Abkommen über Verteidigung.", ("IND", "JPN", "SUPPORT")),
+    ("Deutschland und Kenia schlossen ein Migrationsabkommen.", ("KEN", "DEU", "SUPPORT")),
+    ("Die Bundesregierung hat ein Rückführungsabkommen mit Georgien geschlossen.", ("GEO", "DEU", "SUPPORT")),
+    # office + holder as one actor in a coordination
+    ("Unterzeichnet haben den Vertrag der kasachische Präsident Kassym-Schomart Tokajew und "
+     "der usbekische Präsident Schawkat Mirsijojew.", ("KAZ", "UZB", "SUPPORT")),
+    # AGREE, REQUEST, THREATEN, REJECT
+    ("Serbien und Kosovo vereinbarten, die Gespräche fortzusetzen.", ("SRB", "XKX", "AGREE")),
+    ("Deutschland sagte der Ukraine weitere Luftabwehrsysteme zu.", ("DEU", "UKR", "AGREE")),
+    ("China forderte Japan auf, die Einleitung zu stoppen.", ("CHN", "JPN", "REQUEST")),
+    ("Moskau drohte Finnland mit Gegenmaßnahmen.", ("RUS", "FIN", "THREATEN")),
+    ("Teheran wies die Vorwürfe aus Baku zurück.", ("IRN", "AZE", "REJECT")),
+    ("Russland lehnte den Vorschlag der Ukraine ab.", ("RUS", "UKR", "REJECT")),
+    # RETREAT, ASSAULT, AID
+    ("Belarus ließ zwei polnische Staatsbürger frei.", ("BLR", "POL", "RETREAT")),
+    ("Russische Truppen griffen ukrainische Stellungen an.", ("RUS", "UKR", "ASSAULT")),
+    ("Israel beschoss Ziele im Libanon.", ("ISR", "LBN", "ASSAULT")),
+    # the speaker of "..., sagte X" is no target: both sides of the pair promise each other
+    ("Die beiden Länder hätten sich verpflichtet, die Kämpfe einzustellen, sagte Trump.", ("ARM", "AZE", "AGREE")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENTS, ids=[e[1][2] + ":" + e[0][:40] for e in EVENTS])
+def test_german_event(coder: Coder, text: str, expected: tuple) -> None:
+    context = "Trump empfing die Präsidenten Armeniens und Aserbaidschans. " if "beiden Länder" in text else ""
+    assert expected in _tuples(coder, context + text)
+
+
+def test_evaluative_judgement_targets_the_judged_state(coder: Coder) -> None:
+    text = ("Kosovo warf Serbien Provokationen vor. "
+            "\"Das Eindringen serbischer Soldaten ist eine Aggression\", schrieb Kosovos Regierungschef.")
+    got = _tuples(coder, text)
+    assert ("XKX", "SRB", "ACCUSE") in got
+    assert ("SRB", "XKX", "ACCUSE") not in got
+
+
+def test_accused_content_is_no_act(coder: Coder) -> None:
+    # what Indien claims Pakistan does is the accusation's content, not a SUPPORT event
+    got = _tuples(coder, "Indien warf Pakistan vor, das Land unterstütze Terroristen in Kaschmir.")
+    assert ("IND", "PAK", "ACCUSE") in got
+    assert not any(t[2] == "SUPPORT" for t in got)
+
+
+def test_promised_content_is_not_a_ceasefire(coder: Coder) -> None:
+    got = _tuples(coder, "Armenien und Aserbaidschan. Beide Seiten verpflichteten sich, die Kämpfe einzustellen.")
+    assert not any(t[2] == "RETREAT" for t in got)
+
+
+def test_announcing_is_not_terminating(coder: Coder) -> None:
+    # "kündigten an" must not read as "kündigen" (terminate a treaty → SANCTION)
+    got = _tuples(coder, "Armenien und Aserbaidschan kündigten an, den Vertrag im Mai zu unterzeichnen.", flagged=True)
+    assert not any(t[2] == "SANCTION" for t in got)
+
+
+def test_object_noun_before_its_verb_is_background(coder: Coder) -> None:
+    # "die Einigung blockiert": the agreement is what was blocked, no AGREE event
+    got = _tuples(coder, "Die EU wollte neue Sanktionen beschließen. Ungarn hatte die Einigung blockiert.")
+    assert ("HUN", "EUR", "REJECT") in got
+    assert not any(t[2] == "AGREE" for t in got)
+
+
+def test_ordered_departure_of_nationals_is_deportation(coder: Coder) -> None:
+    text = ("Indien verschärft den Kurs gegen Pakistan. Wie das Außenministerium mitteilte, wurde die Ausreise "
+            "aller pakistanischen Staatsbürger angeordnet.")
+    events = [e for e in coder.code_text(text, published=PUB) if e.plover == "COERCE"]
+    assert events, "no COERCE event"
+    assert (events[0].source.country, events[0].target.country, events[0].mode) == ("IND", "PAK", "deport")
+    assert events[0].target.sector == "CVL"
+
+
+MODAL = [
+    "Deutschland hat den Botschafter nicht einbestellt.",
+    "Moskau bestreitet, Polen angegriffen zu haben.",
+    "Frankreich könnte weitere russische Diplomaten ausweisen.",
+    "Polen erwägt, die Grenze zu Belarus zu schließen.",
+    "Falls Moskau die Soldaten nicht abzieht, will die EU Sanktionen gegen Russland verhängen.",
+]
+
+
+@pytest.mark.parametrize("text", MODAL)
+def test_negated_or_hypothetical_is_flagged(coder: Coder, text: str) -> None:
+    assert _tuples(coder, text) == set()
+    assert _tuples(coder, text, flagged=True), "the flagged event should still be there for explain"
+
+
+DATES = [
+    ("Am Donnerstag bestellte Berlin den russischen Botschafter ein.", "2025-03-13", "day"),
+    ("Am 3. März bestellte Berlin den russischen Botschafter ein.", "2025-03-03", "day"),
+    ("Vor drei Tagen bestellte Berlin den russischen Botschafter ein.", "2025-03-11", "day"),
+    ("Diese Woche bestellte Berlin den russischen Botschafter ein.", "2025-03", "month"),
+    ("Im Dezember 2024 bestellte Berlin den russischen Botschafter ein.", "2024-12", "month"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "precision"), DATES)
+def test_german_dates(coder: Coder, text: str, date: str, precision: str) -> None:
+    events = coder.code_text(text, published=PUB)
+    assert events
+    assert (events[0].date, events[0].date_precision) == (date, precision)
