@@ -307,7 +307,8 @@ def mirror(store: Store, a: str, b: str, *, top_pairs: int = 10, **kwargs: Any) 
     toward X, the share X answered (``answer_rate``), answered in kind (``mirror_rate``), each
     beside its chance level, after how many days (``median_lag_days``), how hard
     (``proportionality``, ``escalation_share``), the ``mirror_index``, and X's ``four_vector`` and
-    ``strategy``; ``events`` and ``mean_intensity`` describe X's own events toward Y. Also
+    ``strategy``; ``events`` and ``mean_intensity`` describe X's own events toward Y; ``finding``
+    says it in one sentence ("AZE answered 4 of RUS's 10 acts ... median lag 2 days"). Also
     ``pairs`` (the best linked act → answer pairs with their sentences), ``granger`` (VAR Granger
     tests, with symmetric records) and ``links_summary``. Keyword arguments as in
     :func:`dyad_report` (``window_days``, ``since``, ``until``, ``datasets``, ...).
@@ -340,6 +341,7 @@ def mirror(store: Store, a: str, b: str, *, top_pairs: int = 10, **kwargs: Any) 
             "four_vector_ci": side["ci"],
             "strategy": side["nearest"]["name"] if side["nearest"] else None,
             "strategy_distance": side["nearest"]["distance"] if side["nearest"] else None,
+            "finding": rep["findings"][f"{x} answers {y}"],
         }
     v = rep["var"]["with_symmetric"]
     out["granger"] = v.get("granger") if "granger" in v else {"error": v.get("error")}

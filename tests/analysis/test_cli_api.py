@@ -70,3 +70,49 @@ def test_jsonable_nan():
 
     assert jsonable({"x": np.float64("nan"), "y": [np.int64(3)], "z": np.bool_(True)}) == \
         {"x": None, "y": [3], "z": True}
+
+
+#: The contract of `mirrorwatch mirror A B --json` (issue 5, item 8).
+DIRECTION_KEYS = {"events", "mean_intensity", "answer_rate", "mirror_rate", "median_lag_days", "proportionality",
+                  "escalation_share", "mirror_index", "four_vector", "strategy"}
+
+
+def test_cli_mirror_json_contract(db):
+    import duckdb
+
+    r = CliRunner().invoke(app, ["mirror", "RUS", "AZE", "--db", str(db), "--json"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)  # exactly one JSON object on stdout
+    assert isinstance(data, dict)
+    assert {"RUS->AZE", "AZE->RUS", "pairs", "granger"} <= set(data)
+    assert not {k for k in data if "->" in k} - {"RUS->AZE", "AZE->RUS"}
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        for x, y in (("RUS", "AZE"), ("AZE", "RUS")):
+            d = data[f"{x}->{y}"]
+            assert set(d) >= DIRECTION_KEYS, DIRECTION_KEYS - set(d)
+            # "X->Y" describes X: X's own events toward Y, and X answering Y's acts
+            n, mean = con.execute("SELECT count(*), avg(intensity) FROM events WHERE source_country = ? AND "
+                                  "target_country = ?", [x, y]).fetchone()
+            assert d["events"] == n and d["mean_intensity"] == pytest.approx(mean)
+            assert d["answers"] == y and len(d["four_vector"]) == 4
+            assert d["finding"].startswith(f"{x} answered ")
+            assert 0 <= d["answer_rate"] <= 1 and d["mirror_rate"] <= d["answer_rate"]
+    finally:
+        con.close()
+    # the planted responder is Azerbaijan
+    assert data["AZE->RUS"]["mirror_index"] > data["RUS->AZE"]["mirror_index"]
+    assert isinstance(data["pairs"], list) and set(data["granger"]) == {"AZE answers RUS", "RUS answers AZE"}
+
+
+def test_cli_dyads_top_and_report_png(db, tmp_path):
+    r = CliRunner().invoke(app, ["dyads", "--db", str(db), "--top", "1", "--json"])
+    assert r.exit_code == 0, r.output
+    assert len(json.loads(r.stdout)) == 1
+    out, figs = tmp_path / "r.html", tmp_path / "figs"
+    r = CliRunner().invoke(app, ["report", "RUS", "AZE", "--db", str(db), "-o", str(out), "--png", str(figs)])
+    assert r.exit_code == 0, r.output
+    assert sorted(figs.glob("*.png")) and sorted(figs.glob("*.svg"))
+    assert all(p.stat().st_size > 1000 for p in figs.glob("*.png"))
+    html = out.read_text(encoding="utf-8")
+    assert "<h2>Findings</h2>" in html and "AZE answered " in html

@@ -1,5 +1,6 @@
 """Escalation index, episodes from change points, and the first mover."""
 
+import numpy as np
 import pytest
 
 from mirrorwatch.analysis import escalation
@@ -47,4 +48,22 @@ def test_escalation_index_definition():
 
 
 def test_empty(store):
+    store.ensure_schema()  # an existing but empty store (reading never creates one)
     assert escalation(store, "FRA", "DEU")["episodes"] == []
+
+
+def test_short_burst_is_an_episode():
+    """A two-week burst in a quiet weekly series is cut out as its own episode (breaks on any week)."""
+    import pandas as pd
+
+    from mirrorwatch.analysis.escalation import episodes
+
+    periods = pd.date_range("2025-01-06", periods=42, freq="W-MON")
+    conflict = np.zeros(42)
+    conflict[0], conflict[26], conflict[27], conflict[41] = 16, 33.6, 20.9, 5
+    frame = pd.DataFrame({"period": periods, "conflict": conflict})
+    acts = pd.DataFrame({"source_country": ["RUS", "AZE"], "target_country": ["AZE", "RUS"],
+                         "intensity": [-5.0, -4.0], "first_date": [periods[26], periods[26] + pd.Timedelta(days=2)]})
+    eps, _ = episodes(frame, acts, "AZE", "RUS")
+    assert [(e["start"], e["end"]) for e in eps] == [(str(periods[26].date()), str((periods[27] + pd.Timedelta(days=6)).date()))]
+    assert eps[0]["first_mover"] == "RUS" and eps[0]["lead_days"] == 2

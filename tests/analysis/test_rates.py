@@ -52,6 +52,7 @@ def test_mirror_index_formula():
 
 
 def test_no_events(store):
+    store.ensure_schema()  # an existing, empty store (reading a missing one is a StoreError)
     r = reciprocity(store, "FRA", "DEU")
     assert r["DEU answers FRA"]["acts"] == 0 and r["DEU answers FRA"]["mirror_index"] is None
 
@@ -72,3 +73,20 @@ def test_shifts_capped_on_busy_dyads(store, monkeypatch):
         # fewer shifts, same chance level within sampling error; the observed rates do not change
         assert d["mirror_rate_chance"] == pytest.approx(full[k]["mirror_rate_chance"], abs=0.03)
         assert d["mirror_rate"] == full[k]["mirror_rate"]
+
+
+def test_finding_states_the_numbers():
+    from mirrorwatch.analysis.rates import finding
+
+    rec = {"responder": "AZE", "trigger_side": "RUS", "acts": 10, "answered": 4, "mirrored": 3,
+           "answer_rate": 0.4, "answer_rate_chance": 0.12, "mirror_rate": 0.3, "mirror_rate_chance": 0.05,
+           "median_lag_days": 2.0, "mirror_index": 0.2632}
+    text = finding(rec, 14)
+    assert text.startswith("AZE answered 4 of RUS's 10 acts toward it within 14 days (40 %; 12 % by chance)")
+    assert "3 in kind (30 %, 6.0× the chance level of 5 %)" in text and "median lag 2 days" in text
+    assert "AZE partly mirrors RUS (mirror index 0.26)" in text
+    assert "AZE mirrors RUS" in finding({**rec, "mirror_index": 0.5}, 14)
+    assert "no more in-kind answering than chance" in finding({**rec, "mirror_index": 0.0}, 14)
+    assert "answered none of RUS's 10 acts" in finding({**rec, "answered": 0, "mirrored": 0}, 14)
+    assert "nothing AZE could answer" in finding({**rec, "acts": 0}, 14)
+    assert "median lag 1 day:" in finding({**rec, "median_lag_days": 1.0}, 14)

@@ -65,6 +65,7 @@ def test_sections_and_figures(report_html):
 
 def test_empty_dyad_report(tmp_path):
     store = api.open_store(tmp_path / "e.duckdb", wait=30)
+    store.ensure_schema()  # an existing, empty store (reading a missing one is a StoreError)
     path = api.write_report(store, "FRA", "DEU", tmp_path / "e.html")
     html = path.read_text(encoding="utf-8")
     assert "No acts in the selection." in html and "No linked pairs." in html

@@ -80,6 +80,36 @@ def _top_pairs(links: pd.DataFrame, store: Any, top: int) -> list[dict[str, Any]
     return jsonable(out)
 
 
+def _episode_findings(episodes: list[dict[str, Any]], acts: pd.DataFrame, a: str, b: str, *, window_days: int,
+                      n_shifts: int, seed: int) -> None:
+    """Add ``reciprocity`` and ``findings`` per direction to each escalation episode (in place).
+
+    The triggers are the acts dated inside the episode; the answers may fall up to ``window_days``
+    after its end; the chance level shifts the responder's acts over the dyad's whole range, so
+    it says how often such an answer would come by chance in this dyad.
+    """
+    from .rates import direction_key, direction_rates, finding
+
+    if not episodes or acts.empty:
+        return
+    first = pd.to_datetime(acts["first_date"])
+    days = first.to_numpy(dtype="datetime64[D]").astype(np.int64)
+    lo, hi = int(days.min()), int(days.max())
+    for e in episodes:
+        inside = (first >= pd.Timestamp(e["start"])) & (first <= pd.Timestamp(e["end"]))
+        e["reciprocity"], e["findings"] = {}, {}
+        for responder, trigger_side in ((b, a), (a, b)):
+            trig = acts[inside & (acts["source_country"] == trigger_side) & (acts["target_country"] == responder)]
+            resp = acts[(acts["source_country"] == responder) & (acts["target_country"] == trigger_side)]
+            rec = direction_rates(trig.reset_index(drop=True), resp.reset_index(drop=True), window_days=window_days,
+                                  n_shifts=n_shifts, seed=seed, lo_day=lo, hi_day=hi)
+            rec = {"responder": responder, "trigger_side": trigger_side, **rec}
+            rec.pop("rolling", None)
+            key = direction_key(responder, trigger_side)
+            e["reciprocity"][key] = rec
+            e["findings"][key] = finding(rec, window_days)
+
+
 def dyad_report(
     store: Any,
     a: str,
@@ -112,13 +142,16 @@ def dyad_report(
     Returns:
         ``meta`` (dyad, filters, counts, version), ``series`` (records of :func:`dyad_series`),
         ``acts`` (records for the mirror timeline: date, direction, plover, intensity, mentions),
-        ``reciprocity``, ``links_summary`` (label counts per direction), ``pairs`` (top linked
-        pairs with both events' sentence, doc id, URL, title), ``strategy``, ``escalation``, ``var``.
+        ``reciprocity``, ``findings`` (one plain sentence per direction, keyed like
+        ``reciprocity``: see :func:`mirrorwatch.analysis.rates.finding`), ``links_summary``
+        (label counts per direction), ``pairs`` (top linked
+        pairs with both events' sentence, doc id, URL, title), ``strategy``, ``escalation`` (each
+        episode with its own ``reciprocity`` and ``findings``), ``var``.
     """
     from .consolidate import consolidate
     from .escalation import escalation
     from .linking import day_precise, link_acts
-    from .rates import reciprocity
+    from .rates import finding, reciprocity
     from .series import load_events, normalise_dyad, series_frame
     from .strategy import strategy_fingerprint, weekly_moves
     from .var import var_analysis
@@ -136,6 +169,10 @@ def dyad_report(
     for d in (f"{a}>{b}", f"{b}>{a}"):
         sub = links[links["direction"] == d] if not links.empty else links
         summary[d] = {k: int(v) for k, v in sub["label"].value_counts().items()} if not sub.empty else {}
+    rec = reciprocity(store, a, b, window_days=window_days, n_shifts=n_shifts, seed=seed, acts=linkable, **common)
+    esc = escalation(store, a, b, freq=freq, window=escalation_window, acts=acts, **common)
+    _episode_findings(esc.get("episodes") or [], linkable, a, b, window_days=window_days,
+                      n_shifts=min(n_shifts, 100), seed=seed)
     timeline = acts[["first_date", "direction", "plover", "mode", "intensity", "mentions", "act_id"]].rename(
         columns={"first_date": "date"})
     return jsonable({
@@ -155,13 +192,13 @@ def dyad_report(
         },
         "series": series.to_dict("records"),
         "acts": timeline.to_dict("records"),
-        "reciprocity": reciprocity(store, a, b, window_days=window_days, n_shifts=n_shifts, seed=seed,
-                                   acts=linkable, **common),
+        "reciprocity": rec,
+        "findings": {k: finding(v, window_days) for k, v in rec.items()},
         "links_summary": summary,
         "pairs": _top_pairs(links, store, top_pairs) if not links.empty else [],
         "lags": links.loc[links["label"] != "no-answer", ["direction", "lag_days", "proportionality", "label"]]
         .to_dict("records") if not links.empty else [],
         "strategy": strategy_fingerprint(store, a, b, freq=freq, n_boot=n_boot, seed=seed, moves=moves),
-        "escalation": escalation(store, a, b, freq=freq, window=escalation_window, acts=acts, **common),
+        "escalation": esc,
         "var": var_analysis(store, a, b, freq=freq, maxlags=maxlags, **common),
     })

@@ -9,7 +9,7 @@ Sits on the consolidated acts of a dyad (:mod:`.consolidate`).
   trailing baseline, in baseline standard deviations (the floor of 1 keeps a quiet dyad's first
   incident from scoring in the hundreds). Undefined until ``window // 2`` periods of history exist.
 * Episodes: change points of the conflict load (:func:`mirrorwatch.analysis.var.change_points`,
-  Pelt with an l2 cost on the standardised load, penalty 3·log(n)) cut the range into regimes; a regime whose mean load exceeds the previous regime's by more than
+  Pelt with an l2 cost on the standardised load, penalty 3·log(n), breaks on any period) cut the range into regimes; a regime whose mean load exceeds the previous regime's by more than
   one standard deviation of the whole series is an escalation episode. It starts at its first
   period and ends at its last; its peak is its highest period.
 * First mover: the side whose first conflictual act toward the other falls earliest in the
@@ -61,7 +61,9 @@ def episodes(frame: pd.DataFrame, acts: pd.DataFrame, a: str, b: str, *, penalty
     x = frame["conflict"].to_numpy(dtype=float)
     if len(x) < 8 or x.std() == 0:
         return [], []
-    breaks = change_points(x, penalty=penalty, min_size=2, model="l2")
+    # jump=1: an episode may be a burst of two weeks; with breaks only every fifth period it
+    # would be averaged into a longer, calmer regime and missed
+    breaks = change_points(x, penalty=penalty, min_size=2, model="l2", jump=1)
     bounds = [0, *breaks, len(x)]
     sd = float(x.std())
     periods = list(pd.to_datetime(frame["period"]))

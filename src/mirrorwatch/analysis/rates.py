@@ -26,7 +26,7 @@ import pandas as pd
 
 from .linking import LinkArrays, link_core, pair_labels, side_arrays
 
-__all__ = ["direction_key", "direction_rates", "mirror_index", "reciprocity"]
+__all__ = ["direction_key", "direction_rates", "finding", "mirror_index", "reciprocity"]
 
 #: Rolling windows of the ``rolling`` list: length and step in days, and the fewest triggers.
 ROLLING_DAYS = 182
@@ -186,6 +186,7 @@ def direction_rates(
     return {
         "acts": int(n),
         "answered": int(answered.sum()),
+        "mirrored": int(mirrored.sum()),
         "answer_rate": _r(answer_rate),
         "answer_rate_chance": _r(answer_chance),
         "mirror_rate": _r(mirror_rate),
@@ -262,3 +263,56 @@ def reciprocity(
                                 seed=seed, lo_day=lo, hi_day=hi)
         out[direction_key(responder, trigger_side)] = {"responder": responder, "trigger_side": trigger_side, **stats}
     return out
+
+
+#: Mirror-index thresholds of the verdict in :func:`finding`.
+CLEAR_MIRROR, PARTIAL_MIRROR = 0.3, 0.1
+
+
+def _pct(x: float | None) -> str:
+    return "–" if x is None else f"{100 * x:.0f} %"
+
+
+def _days(x: float | None) -> str:
+    if x is None:
+        return "–"
+    return f"{x:.0f} day" + ("" if round(x) == 1 else "s") if float(x).is_integer() else f"{x:.1f} days"
+
+
+def finding(rec: dict[str, Any], window_days: int) -> str:
+    """One plain sentence stating what a direction of :func:`reciprocity` found.
+
+    Computed from the numbers only, e.g. "AZE answered 4 of RUS's 10 acts toward it within 14 days
+    (40 %; 12 % by chance), 3 in kind (30 %, 6.5× the chance level of 5 %), median lag 2 days:
+    AZE mirrors RUS (mirror index 0.26)." The verdict: mirror index ≥ 0.3 "mirrors", ≥ 0.1
+    "partly mirrors", below that "no more in-kind answering than chance".
+    """
+    x, y, n = rec["responder"], rec["trigger_side"], int(rec.get("acts") or 0)
+    if n == 0:
+        return f"{y} did nothing toward {x} that could be dated to the day, so there is nothing {x} could answer."
+    answered, mirrored = int(rec.get("answered") or 0), int(rec.get("mirrored") or 0)
+    acts = "act" if n == 1 else "acts"
+    head = f"{x} answered {answered} of {y}'s {n} {acts} toward it within {window_days} days"
+    if answered == 0:
+        return head.replace(f"answered {answered} of", "answered none of") + \
+            f" (by chance {_pct(rec.get('answer_rate_chance'))} would have been)."
+    m, m0 = rec.get("mirror_rate"), rec.get("mirror_rate_chance")
+    if m0 is None:
+        vs = "no chance level: the period is too short to shift"
+    elif m0 > 0:
+        vs = f"{m / m0:.1f}× the chance level of {_pct(m0)}" if m else f"chance level {_pct(m0)}"
+    else:
+        vs = "never by chance"
+    mi = rec.get("mirror_index")
+    if mi is None:
+        verdict = "mirroring not measurable"
+    elif mi >= CLEAR_MIRROR:
+        verdict = f"{x} mirrors {y}"
+    elif mi >= PARTIAL_MIRROR:
+        verdict = f"{x} partly mirrors {y}"
+    else:
+        verdict = "no more in-kind answering than chance"
+    mi_txt = "" if mi is None else f" (mirror index {mi:.2f})"
+    return (f"{head} ({_pct(rec.get('answer_rate'))}; {_pct(rec.get('answer_rate_chance'))} by chance), "
+            f"{mirrored} in kind ({_pct(m)}, {vs}), median lag {_days(rec.get('median_lag_days'))}: "
+            f"{verdict}{mi_txt}.")

@@ -28,7 +28,7 @@ IRF_STEPS = 10
 
 
 def change_points(values: np.ndarray, *, penalty: float | None = BREAK_PENALTY, min_size: int = 4,
-                  model: str = "rbf") -> list[int]:
+                  model: str = "rbf", jump: int = 5) -> list[int]:
     """Indices where a new regime starts (Pelt on the standardised columns).
 
     Args:
@@ -37,6 +37,9 @@ def change_points(values: np.ndarray, *, penalty: float | None = BREAK_PENALTY, 
         min_size: shortest regime in periods.
         model: ruptures cost: ``rbf`` (any change in distribution, robust) or ``l2`` (mean shifts;
             finds single sharp episodes in a mostly-zero series that ``rbf`` misses).
+        jump: breaks are only tried every ``jump`` periods (ruptures' default 5, enough for the
+            VAR's level shifts); 1 places them on any period, which a burst of two or three
+            weeks needs to be cut out as its own regime instead of being averaged away.
 
     Returns:
         Sorted break indices in ``1 .. n-1`` (the end ``n`` is not listed).
@@ -55,7 +58,7 @@ def change_points(values: np.ndarray, *, penalty: float | None = BREAK_PENALTY, 
         return []
     z = (x[:, keep] - x[:, keep].mean(axis=0)) / sd[keep]
     pen = 3.0 * np.log(n) if penalty is None else penalty
-    bkps = rpt.Pelt(model=model, min_size=min_size).fit(z).predict(pen=pen)
+    bkps = rpt.Pelt(model=model, min_size=min_size, jump=jump).fit(z).predict(pen=pen)
     return [int(b) for b in bkps if 0 < b < n]
 
 

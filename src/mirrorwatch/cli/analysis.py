@@ -89,6 +89,8 @@ def mirror(
                   _f(d["proportionality"]), _p(d["escalation_share"]), _f(d["mirror_index"]),
                   d["strategy"] or "–")
     out.print(t)
+    for key in (f"{x}->{y}", f"{y}->{x}"):
+        out.print(res[key]["finding"], markup=False)
     g = res["granger"]
     if "error" in g:
         out.print(f"VAR: {g['error']}", markup=False)

@@ -111,6 +111,16 @@ def _irf_rows(var: Any) -> tuple[list[dict[str, Any]], str | None]:
     return [], None
 
 
+def _findings(reciprocity: Any, window: int) -> dict[str, str]:
+    """One plain sentence per direction (:func:`mirrorwatch.analysis.rates.finding`), when the rates exist."""
+    if not isinstance(reciprocity, dict):
+        return {}
+    from ...analysis.rates import finding
+
+    return {k: finding(v, window) for k, v in reciprocity.items()
+            if isinstance(v, dict) and "responder" in v and "trigger_side" in v}
+
+
 def dyad_data(web: Web, request: Request, dyad: str) -> dict[str, Any]:
     """Everything the dyad page shows (the JSON twin)."""
     a, b = parse_dyad(dyad)
@@ -129,10 +139,13 @@ def dyad_data(web: Web, request: Request, dyad: str) -> dict[str, Any]:
     sections: dict[str, Any] = {}
     for key, verb in (("reciprocity", "reciprocity"), ("fingerprint", "strategy_fingerprint"),
                       ("escalation", "escalation"), ("var", "var_analysis")):
-        result, note = bridge.call_cached(web.store, verb, a, b, **kw)
+        # the page's answer window applies to the rates as it does to the pairs
+        extra = {"window_days": opts["window"]} if key == "reciprocity" else {}
+        result, note = bridge.call_cached(web.store, verb, a, b, **kw, **extra)
         sections[key] = bridge.to_jsonable(result)
         if note:
             notes[key] = note
+    findings = _findings(sections["reciprocity"], opts["window"])
     irf, irf_variant = _irf_rows(sections["var"])
     params = flt.to_params()
     for k in ("freq", "window"):
@@ -144,7 +157,7 @@ def dyad_data(web: Web, request: Request, dyad: str) -> dict[str, Any]:
         "totals": {f"{a}>{b}": totals["a->b"], f"{b}>{a}": totals["b->a"]},
         "timeline": timeline,
         "timeline_spec": charts.timeline_spec(timeline, a, b, freq=opts["freq"]) if timeline else None,
-        "pairs": pairs, **sections,
+        "pairs": pairs, "findings": findings, **sections,
         "irf_spec": charts.irf_spec(irf, title=f"Impulse responses {a} ↔ {b} (VAR {irf_variant} records)")
         if irf else None,
         "notes": notes,
