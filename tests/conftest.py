@@ -15,10 +15,12 @@ EXAMPLES = REPO / "examples"
 
 @pytest.fixture
 def store(tmp_path):
-    """A fresh, empty store in a temporary folder."""
+    """A fresh, empty store (schema created) in a temporary folder."""
     from mirrorwatch import open_store
 
-    return open_store(tmp_path / "test.duckdb", wait=30)
+    s = open_store(tmp_path / "test.duckdb", wait=30)
+    s.ensure_schema()
+    return s
 
 
 @pytest.fixture

@@ -146,3 +146,12 @@ def test_store_reader_never_fails_while_another_process_writes(tmp_path):
     assert counts == sorted(counts), "reads see whole committed batches, never going back"
     assert all(c % 200 == 0 for c in counts), "a reader never sees half a batch"
     assert reader.status()["events"] == batches * 200
+
+
+def test_store_reading_a_missing_store_is_a_clear_error_and_creates_nothing(tmp_path):
+    from mirrorwatch.errors import StoreError
+
+    path = tmp_path / "typo.duckdb"
+    with pytest.raises(StoreError, match="No store at"):
+        Store(path).query("SELECT 1")
+    assert not path.exists()

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from ..errors import MirrorwatchError
 
@@ -39,10 +40,16 @@ def handle_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except MirrorwatchError as exc:
-            err.print(f"[red]Error:[/red] {exc}", markup=True, highlight=False)
+            err.print(f"[red]Error:[/red] {escape(str(exc))}", markup=True, highlight=False)
             raise typer.Exit(EXIT_ERROR) from exc
 
     return wrapper  # type: ignore[return-value]
+
+
+def report_failure(label: str, item: str, reason: str, *, colour: str = "red") -> None:
+    """One stderr line ``LABEL item: reason``; item and reason are shown verbatim (no Rich markup)."""
+    err.print(f"[{colour}]{label}[/{colour}] {escape(str(item))}: {escape(str(reason))}", markup=True,
+              highlight=False)
 
 
 def print_json(obj: Any) -> None:

@@ -12,7 +12,17 @@ from rich.table import Table
 
 from .. import api
 from ..errors import InputError
-from ._common import EXIT_ERROR, EXIT_PARTIAL, DbOption, JsonOption, err, handle_errors, out, print_json
+from ._common import (
+    EXIT_ERROR,
+    EXIT_PARTIAL,
+    DbOption,
+    JsonOption,
+    err,
+    handle_errors,
+    out,
+    print_json,
+    report_failure,
+)
 
 lexicon_app = typer.Typer(help="Language packs: validate them.", no_args_is_help=True)
 
@@ -87,14 +97,14 @@ def code(
 
     for doc in _read_documents(files, lang=lang, published=published):
         if isinstance(doc, Failure):
-            err.print(f"[red]FAILED[/red] {doc.item}: {doc.reason}", markup=True, highlight=False)
+            report_failure("FAILED", doc.item, doc.reason)
             failed += 1
             continue
         path = doc.origin or doc.url or "-"
         try:
             events = api.code_text(doc.text, lang=lang or doc.language, published=doc.published, doc_id=doc.doc_id)
         except InputError as exc:
-            err.print(f"[red]FAILED[/red] {path}: {exc}", markup=True, highlight=False)
+            report_failure("FAILED", path, str(exc))
             failed += 1
             continue
         for e in events:
@@ -129,7 +139,7 @@ def _code_store(db: Path | None, all_: bool) -> None:
     err.print(f"coded {stats['documents']} documents, {stats['events']} new events "
               f"(lexicon {stats['lexicon_version']}, run {stats['run_id']})")
     for f in stats["failed"]:
-        err.print(f"[red]failed[/red] {f['doc_id']}: {f['error']}", markup=True, highlight=False)
+        report_failure("failed", f["doc_id"], f["error"])
     if stats["failed"]:
         raise typer.Exit(EXIT_PARTIAL)
 
@@ -178,8 +188,7 @@ def lexicon_check(
     else:
         for p in problems:
             colour = "red" if p["level"] == "error" else "yellow"
-            err.print(f"[{colour}]{p['level']}[/{colour}] {p['lang']} {p['where']}: {p['message']}",
-                      markup=True, highlight=False)
+            report_failure(p["level"], f"{p['lang']} {p['where']}", p["message"], colour=colour)
         err.print(f"{len(errors)} error(s), {len(problems) - len(errors)} warning(s); "
                   f"lexicon {api.lexicon_version(lang)}")
     if errors:

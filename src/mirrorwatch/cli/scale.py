@@ -9,7 +9,17 @@ import typer
 from .. import api
 from ..errors import MirrorwatchError
 from ..scale.partitions import DEFAULT_PARTITION_SIZE
-from ._common import EXIT_ERROR, EXIT_PARTIAL, DbOption, JsonOption, err, handle_errors, out, print_json
+from ._common import (
+    EXIT_ERROR,
+    EXIT_PARTIAL,
+    DbOption,
+    JsonOption,
+    err,
+    handle_errors,
+    out,
+    print_json,
+    report_failure,
+)
 
 
 @handle_errors
@@ -72,14 +82,13 @@ def code_corpus(
 
 def _print_summary(s: dict) -> None:
     for item, reason in s["input_failures"]:
-        err.print(f"[red]failed[/red] {item}: {reason}", markup=True, highlight=False)
+        report_failure("failed", item, reason)
     for item, reason in s["failures"]:
-        err.print(f"[yellow]skipped[/yellow] {item}: {reason}", markup=True, highlight=False)
+        report_failure("skipped", item, reason, colour="yellow")
     if s["item_failures"] > len(s["failures"]):
         err.print(f"... {s['item_failures'] - len(s['failures'])} more items skipped (see the _done markers)")
     for f in s["failed"]:
-        err.print(f"[red]partition failed[/red] {f['label']} after {f['attempts']} attempt(s): {f['error']}",
-                  markup=True, highlight=False)
+        report_failure("partition failed", f"{f['label']} after {f['attempts']} attempt(s)", f["error"])
     rate = ""
     if s["documents"] and s["documents_per_second"]:
         rate = (f" in {s['run_seconds']:.1f} s: {s['documents_per_second']:,.0f} documents/s, "

@@ -158,12 +158,20 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A short-lived read-only connection (the store is created/upgraded first if needed).
+        """A short-lived read-only connection (an older schema is upgraded first).
+
+        Raises :class:`StoreError` when there is no store at the path: reading never creates one.
 
         Keep the block short: while it is open, writers in other processes wait.
         """
         if not self._checked:
-            if not self.path.exists() or self.schema_version() < migrations()[-1][0]:
+            if not self.path.exists():
+                # Reading never creates a store: a mistyped --db must not leave an empty file behind.
+                raise StoreError(
+                    f"No store at {self.path}. Create one with: mirrorwatch ingest PATH --db {self.path} "
+                    "(or mirrorwatch import ...), or point --db / MIRRORWATCH_DB at an existing store."
+                )
+            if self.schema_version() < migrations()[-1][0]:
                 self.ensure_schema()
             self._checked = True
         con = self._open(read_only=True)
@@ -280,21 +288,24 @@ class Store:
         if con is None:
             with self.write() as c:
                 return self.write_events(batch, run_id=run_id, con=c)
+        # The first row of an id inside the batch wins (input order), then an anti-join skips ids
+        # already stored: cheaper than NOT IN on a large table, same result.
+        batch = batch.append_column("_mw_pos", pa.array(range(batch.num_rows), pa.int64()))
         con.register("_mw_events", batch)
         try:
-            rows = con.execute(
+            inserted = con.execute(
                 """
                 INSERT INTO events BY NAME
-                SELECT * EXCLUDE (_n), ? AS run_id FROM (
-                    SELECT *, row_number() OVER (PARTITION BY event_id ORDER BY event_id) AS _n FROM _mw_events
-                ) WHERE _n = 1 AND event_id NOT IN (SELECT event_id FROM events)
-                RETURNING 1
+                SELECT b.* EXCLUDE (_mw_pos), ? AS run_id
+                FROM (SELECT * FROM _mw_events
+                      QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY _mw_pos) = 1) AS b
+                ANTI JOIN events AS e ON e.event_id = b.event_id
                 """,
                 [run_id],
-            ).fetchall()
+            ).fetchone()[0]  # an INSERT answers with the number of rows it inserted
         finally:
             con.unregister("_mw_events")
-        return len(rows)
+        return int(inserted)
 
     # -- runs --------------------------------------------------------------------------------
     def start_run(self, command: str, params: dict[str, Any] | None = None, *, lexicon_version: str | None = None) -> str:
