@@ -232,9 +232,23 @@ class EventFilter:
             out["flagged"] = "1"
         return out
 
-    def analysis_kwargs(self) -> dict[str, Any]:
-        """The common keyword arguments of :mod:`mirrorwatch.analysis` for this filter."""
+    def analysis_kwargs(self, store: Any = None) -> dict[str, Any]:
+        """The common keyword arguments of :mod:`mirrorwatch.analysis` for this filter.
+
+        ``dataset=imported`` means every dataset but the coded one; the analysis takes a list of
+        datasets, so with ``store`` given the imported datasets present in it are listed (without
+        a store the filter cannot be expressed and no dataset restriction is passed).
+        """
         kw: dict[str, Any] = {"include_flagged": self.include_flagged}
+        if self.dataset == "imported" and store is not None:
+            from .queries import read
+
+            with read(store) as con:
+                names = [r[0] for r in con.execute(
+                    "SELECT DISTINCT dataset FROM all_events WHERE dataset IS NOT NULL AND dataset <> ? "
+                    "ORDER BY 1", [CODED_DATASET]).fetchall()]
+            # no imported dataset: a name no event has, so that the selection is empty, not everything
+            kw["datasets"] = names or ["(none imported)"]
         if self.since:
             kw["since"] = self.since.isoformat()
         if self.until:

@@ -51,17 +51,21 @@ def _filter(request: Request) -> tuple[EventFilter, dict[str, Any]]:
 
 def _timeline(web: Web, a: str, b: str, flt: EventFilter, freq: str) -> tuple[list[dict[str, Any]], str | None]:
     """Long rows (period, direction a->b/b->a, plover, n): from ``dyad_series`` (acts), else counted events."""
-    kw = flt.analysis_kwargs()
+    kw = flt.analysis_kwargs(web.store)
     series, note = bridge.call_cached(web.store, "dyad_series", a, b, freq=freq, **kw)
     if series is None:
         return queries.dyad_timeline(web.store, a, b, flt, freq=freq), (
             f"{note} The timeline counts event mentions instead of consolidated acts.")
     from ...ontology import PLOVER_TYPES
 
+    # the PLOVER types, then any other type column of the series: imported CAMEO 01/02 rows kept
+    # with --keep-statements are STATEMENT / APPEAL, which are no PLOVER types but are acts
+    cols = list(getattr(series, "columns", []))
+    types = list(PLOVER_TYPES) + [c for c in cols if c not in PLOVER_TYPES and c.isupper() and c.isalpha()]
     rows = []
     for r in bridge.to_jsonable(series):
         direction = "a->b" if str(r.get("direction", "")).startswith(a) else "b->a"
-        for p in PLOVER_TYPES:
+        for p in types:
             n = r.get(p)
             if isinstance(n, int | float) and n > 0:
                 rows.append({"period": r["period"], "direction": direction, "plover": p, "n": n})
@@ -70,7 +74,7 @@ def _timeline(web: Web, a: str, b: str, flt: EventFilter, freq: str) -> tuple[li
 
 def _pairs(web: Web, a: str, b: str, flt: EventFilter, window: int) -> tuple[dict[str, Any], str | None]:
     links, note = bridge.call_cached(web.store, "link_responses", a, b, window_days=window,
-                                    **flt.analysis_kwargs())
+                                    **flt.analysis_kwargs(web.store))
     if links is None:
         return {"rows": [], "total": 0, "answered": 0}, note
     # Select in pandas before converting: a busy dyad has tens of thousands of link rows, and the
@@ -132,7 +136,7 @@ def dyad_data(web: Web, request: Request, dyad: str) -> dict[str, Any]:
     totals = {"a->b": 0.0, "b->a": 0.0}
     for r in timeline:
         totals[r["direction"]] += float(r["n"])
-    kw = flt.analysis_kwargs()
+    kw = flt.analysis_kwargs(web.store)
     pairs, note = _pairs(web, a, b, flt, opts["window"])
     if note:
         notes["pairs"] = note
@@ -180,7 +184,7 @@ def pair_data(web: Web, request: Request, trigger: str, response: str) -> dict[s
         except ValueError:
             raise InputError(f"parameter window={request.query_params.get('window')!r}", "not a whole number") from None
         links, note = bridge.call_cached(web.store, "link_responses", a, b, window_days=window,
-                                         **flt.analysis_kwargs())
+                                         **flt.analysis_kwargs(web.store))
         if links is None:
             raise InputError(f"pair {trigger}/{response}", note or "the pairs cannot be computed")
         match = links[(links["trigger_act_id"] == trigger) & (links["response_act_id"] == response)]
