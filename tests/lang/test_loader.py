@@ -45,3 +45,15 @@ def test_version_is_stable_and_per_language():
 
 def test_shipped_packs_have_no_errors():
     assert [p for p in check() if p["level"] == "error"] == []
+
+
+@pytest.mark.parametrize("sentence,target", [
+    ("Moskau wies am Montag zwei estnische Diplomaten aus.", "EST"),
+    ("Die usbekische Polizei nahm zwei kasachische Staatsbürger fest.", "KAZ"),
+])
+def test_loader_de_inflected_adjectives_unknown_to_the_lemmatizer(sentence, target):
+    # simplemma does not know "estnische"/"kasachische"; roles.yaml adjective_endings adds the forms.
+    from mirrorwatch.coding import Coder
+
+    events = Coder("de").code_text(sentence, published="2025-07-02")
+    assert [e.target.country for e in events if e.target] == [target]

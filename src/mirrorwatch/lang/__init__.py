@@ -216,10 +216,26 @@ def load(lang: str) -> Lexicon:
         pat = Pattern(kind, len(keys[0]), data, tuple(keys[1:]), where)
         table.setdefault(keys[0], []).append(pat)
 
+    roles = _yaml(folder, "roles.yaml")
+    # Inflected forms the lemmatizer does not know ("estnische", "usbekischen", "Usbeken") would
+    # not meet their dictionary form, so a pack may list the endings to add to adjective and
+    # demonym entries (German: -e/-en/-er/-es/-em); each variant is lemmatized like any text.
+    endings = {
+        kind: _words(roles.get(f"{kind}_endings")) if isinstance(roles, dict) else []
+        for kind in ("adjective", "demonym")
+    }
     for line, row in _tsv(folder, "countries.tsv"):
         if row.get("text"):
-            add(row["text"], "country", (row.get("code", ""), row.get("kind", ""), row.get("sector") or None),
-                f"countries.tsv:{line}")
+            data = (row.get("code", ""), row.get("kind", ""), row.get("sector") or None)
+            where = f"countries.tsv:{line}"
+            add(row["text"], "country", data, where)
+            seen = {_key(row["text"], lang)}
+            for ending in endings.get(row.get("kind", ""), []):
+                variant = row["text"] + ending
+                key = _key(variant, lang)
+                if key and key not in seen:
+                    seen.add(key)
+                    add(variant, "country", data, where)
     for line, row in _tsv(folder, "people.tsv"):
         if row.get("text"):
             add(row["text"], "person", (row.get("code", ""), row.get("sector") or "GOV", row.get("role", ""),
@@ -233,7 +249,6 @@ def load(lang: str) -> Lexicon:
             add(row["text"], "inst", (row.get("sector") or None, row.get("kind") or "institution",
                                       row.get("country") or None), f"institutions.tsv:{line}")
 
-    roles = _yaml(folder, "roles.yaml")
     modality = _yaml(folder, "modality.yaml")
     # In languages that capitalise nouns (German), a capitalised pattern is a nominal trigger.
     nouns_capitalised = bool(isinstance(roles, dict) and roles.get("nouns_capitalised"))
