@@ -233,3 +233,12 @@ def test_speaker_after_the_quote_is_the_source(ru):
     assert _triples(events) == {("RUS", "GEO", "AGREE")}
     assert [e.source.text for e in events] == ["Захарова"]
 
+
+
+def test_active_participle_describes_a_noun_and_is_no_act(ru):
+    # "угрожающую" only describes the situation; the pack lists active participles as attributive
+    text = "Министр обороны Японии назвал обстановку ситуацией, угрожающей безопасности Китая."
+    assert not any(e.plover == "THREATEN" for e in ru.code_text(text, published=PUB))
+    # the finite verb of the same lemma still threatens
+    finite = ru.code_text("Пекин угрожает Японии ответными мерами.", published=PUB)
+    assert ("CHN", "JPN", "THREATEN") in _triples(finite)

@@ -46,7 +46,11 @@ def find_triggers(hits: list[Hit], tokens: list[Token], mentions: list[Mention],
                   lex: Lexicon) -> list[TriggerHit]:
     """The sentence's triggers, longest match first, none inside an actor mention."""
     inside = {i for m in mentions for i in range(m.start, m.end)}
-    cands = [h for h in hits if h.pattern.kind == "trigger" and h.start not in inside]
+    # A word whose part of speech the pack lists as attributive (Russian active participles,
+    # "угрожающую", "поддерживающие") describes a noun; it names no act of its own.
+    attributive = set(lex.roles.get("attributive_pos", []) or ())
+    cands = [h for h in hits if h.pattern.kind == "trigger" and h.start not in inside
+             and not (attributive and h.end - h.start == 1 and not h.parts and tokens[h.start].pos in attributive)]
     taken: list[TriggerHit] = []
     used: set[int] = set()
     for h in sorted(cands, key=lambda h: (-(h.end - h.start + sum(b - a for a, b in h.parts)), h.start)):
