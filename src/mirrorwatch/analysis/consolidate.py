@@ -81,7 +81,9 @@ def consolidate(events_df: pd.DataFrame, *, window_days: int = 2, force: bool = 
     df = df.sort_values(["_key", "date", "event_id"], kind="stable").reset_index(drop=True)
     days = (df["date"].to_numpy(dtype="datetime64[D]").astype(np.int64))
     merge = (df["dataset"].fillna(CODED_DATASET) == CODED_DATASET).to_numpy() | force
-    df["_act"] = _cluster_ids(df["_key"].to_numpy(), days, np.asarray(merge, dtype=bool), window_days)
+    # integer codes of the keys: the loop compares ints instead of iterating Arrow strings
+    keys = pd.factorize(df["_key"])[0]
+    df["_act"] = _cluster_ids(keys, days, np.asarray(merge, dtype=bool), window_days)
 
     g = df.groupby("_act", sort=False)
     acts = g.agg(
@@ -101,9 +103,15 @@ def consolidate(events_df: pd.DataFrame, *, window_days: int = 2, force: bool = 
         dataset=("dataset", "first"),
         is_symmetric=("is_symmetric", "all"),
     )
-    acts["event_ids"] = g["event_id"].agg(list)
+    # The rows are sorted so that each act's rows are contiguous and acts appear in the order of
+    # the groupby above: split the id arrays at the act boundaries instead of a per-group Python
+    # aggregation (which took two thirds of the time on a dyad with a million mentions).
+    act = df["_act"].to_numpy()
+    cuts = np.flatnonzero(act[1:] != act[:-1]) + 1
+    acts["event_ids"] = [seg.tolist() for seg in np.split(df["event_id"].to_numpy(dtype=object), cuts)]
     if "doc_id" in df:
-        acts["doc_ids"] = g["doc_id"].agg(lambda s: list(dict.fromkeys(x for x in s if isinstance(x, str))))
+        acts["doc_ids"] = [list(dict.fromkeys(x for x in seg.tolist() if isinstance(x, str)))
+                           for seg in np.split(df["doc_id"].to_numpy(dtype=object), cuts)]
     else:
         acts["doc_ids"] = [[] for _ in range(len(acts))]
     acts["act_id"] = [

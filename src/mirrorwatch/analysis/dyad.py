@@ -172,7 +172,7 @@ def dyad_report(
     rec = reciprocity(store, a, b, window_days=window_days, n_shifts=n_shifts, seed=seed, acts=linkable, **common)
     esc = escalation(store, a, b, freq=freq, window=escalation_window, acts=acts, **common)
     _episode_findings(esc.get("episodes") or [], linkable, a, b, window_days=window_days,
-                      n_shifts=min(n_shifts, 100), seed=seed)
+                      n_shifts=min(n_shifts, 50), seed=seed)
     timeline = acts[["first_date", "direction", "plover", "mode", "intensity", "mentions", "act_id"]].rename(
         columns={"first_date": "date"})
     return jsonable({
@@ -200,5 +200,7 @@ def dyad_report(
         .to_dict("records") if not links.empty else [],
         "strategy": strategy_fingerprint(store, a, b, freq=freq, n_boot=n_boot, seed=seed, moves=moves),
         "escalation": esc,
-        "var": var_analysis(store, a, b, freq=freq, maxlags=maxlags, **common),
+        # the events are reused only when they hold the symmetric records the VAR reports both ways
+        "var": var_analysis(store, a, b, freq=freq, maxlags=maxlags, **common,
+                            events=events if include_symmetric else None),
     })

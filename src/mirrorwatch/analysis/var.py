@@ -176,6 +176,7 @@ def var_analysis(
     datasets: list[str] | None = None,
     include_symmetric: bool = True,
     include_flagged: bool = False,
+    events: pd.DataFrame | None = None,
 ) -> dict[str, Any]:
     """VAR on the dyad's net intensity per period, with and without symmetric (mirror) records.
 
@@ -185,20 +186,27 @@ def var_analysis(
         penalty: change-point penalty.
         since, until, datasets, include_flagged: as in :func:`load_events`.
         include_symmetric: ignored (both variants are always reported); kept for a uniform signature.
+        events: the dyad's events as :func:`load_events` returns them *with* symmetric records
+            and the same filters (skips reading the store twice; :func:`dyad_report` passes them).
 
     Returns:
         ``{"freq", "series_names", "with_symmetric": {...}, "without_symmetric": {...}}``; each
         sub-dict is the result of :func:`var_on_series` (or carries ``error``). Granger keys are
         ``"B answers A"`` (A's series Granger-causes B's) and ``"A answers B"``.
     """
-    from .series import dyad_series, normalise_dyad
+    from .consolidate import consolidate
+    from .series import dyad_series, normalise_dyad, series_frame
 
     a, b = normalise_dyad(a, b)
     ab, ba = f"{a}>{b}", f"{b}>{a}"
     out: dict[str, Any] = {"freq": freq, "series_names": [ab, ba]}
     for key, sym in (("with_symmetric", True), ("without_symmetric", False)):
-        s = dyad_series(store, a, b, freq=freq, since=since, until=until, datasets=datasets,
-                        include_symmetric=sym, include_flagged=include_flagged)
+        if events is not None:
+            ev = events if sym else events[~events["is_symmetric"].astype(bool)]
+            s = series_frame(consolidate(ev), a, b, freq=freq, date_col="first_date", start=since, end=until)
+        else:
+            s = dyad_series(store, a, b, freq=freq, since=since, until=until, datasets=datasets,
+                            include_symmetric=sym, include_flagged=include_flagged)
         if s.empty:
             out[key] = {"error": f"No events between {a} and {b} in the selection.", "n_obs": 0}
             continue
