@@ -242,3 +242,25 @@ def test_active_participle_describes_a_noun_and_is_no_act(ru):
     # the finite verb of the same lemma still threatens
     finite = ru.code_text("Пекин угрожает Японии ответными мерами.", published=PUB)
     assert ("CHN", "JPN", "THREATEN") in _triples(finite)
+
+
+def test_hyphenated_title_and_agreeing_adjective_take_the_case_of_their_noun(ru):
+    # "премьер-министра" is genitive/accusative (its last part declines), "официальный
+    # представитель" nominative (the adjective agrees with its animate noun): China is the subject
+    text = "Официальный представитель МИД Китая резко осудил заявления премьер-министра Японии."
+    assert _triples(ru.code_text(text, published=PUB)) == {("CHN", "JPN", "ACCUSE")}
+
+
+def test_he_continues_the_person_who_acted_last(ru):
+    # "Он" is the Chinese spokesman who condemned, not the Japanese premier named as his object
+    text = ("Официальный представитель МИД Китая резко осудил заявления премьер-министра Японии. "
+            "Он добавил, что вся ответственность ляжет на японскую сторону.")
+    assert ("CHN", "JPN", "THREATEN") in _triples(ru.code_text(text, published=PUB))
+
+
+def test_inverted_speaker_after_a_reporting_verb_is_not_the_acts_subject(ru):
+    text = ("Переговоры представителей Армении и Азербайджана состоятся в конце мая в Вене, "
+            "заявил официальный представитель МИД Армении.")
+    assert ("ARM", "ARM", "AGREE") not in _triples(ru.code_text(text, published=PUB), flagged=True)
+    assert any(e.plover == "AGREE" and e.source.country == "ARM" and e.target and e.target.country == "AZE"
+               for e in ru.code_text(text, published=PUB))

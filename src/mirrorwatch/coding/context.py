@@ -70,6 +70,12 @@ class DocContext:
             if m.country in self.states:
                 self.states.remove(m.country)
             self.states.append(m.country)
+        src = self.last_source
+        if src is not None and src.country and any(m is src for m in mentions) and \
+                (src.kind == "person" or src.kind == "title"):
+            # "he"/"она" in the next sentence continues the person who acted last, not a person
+            # named later as the act's object ("Sun condemned Takaichi's remarks. He added ...")
+            self.last_person = (src.country, src.sector)
 
     def recent(self, exclude: set[str | None], mentions: list[Mention] = ()) -> str | None:  # type: ignore[assignment]
         """The state named last (this sentence's ``mentions`` first, then earlier ones) not in ``exclude``."""

@@ -104,6 +104,8 @@ def mention_cues(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> 
         if cue.kind == "plain":
             after_noun = j >= 0 and j == m.start - 1 and tokens[j].pos.startswith("NOUN")
             cue = _case_cue(m, tokens, lex, det, oblique, genitive, after_noun)
+            if cue.kind == "subj" and j >= 0 and j == m.start - 1 and tokens[j].lemma in lex.cue("speech_verbs"):
+                cue = Cue("plain")  # "..., заявила официальный представитель": the speaker, not the act's subject
         if m.start == 0 and _is_dateline(tokens, m.end):
             cue = Cue("location", "dateline")  # "Moskau – ...", "Samarkand (Reuters) - ..."
         # English possessive: "Russia's decision"
@@ -140,7 +142,14 @@ def _case_cue(m: Mention, tokens: list[Token], lex: Lexicon, det: str, oblique: 
     if lex.lang == "ru":
         # The first word carries the case: the head noun of "МИД России" or an agreeing adjective
         # ("российского посла"); a following genitive belongs to the head.
-        cases = set(tokens[m.start].cases)
+        k = m.start
+        while k + 2 < m.end and tokens[k + 1].text == "-":
+            k += 2  # "премьер-министра", "вице-премьера": the last part of a hyphenated noun declines
+        cases = set(tokens[k].cases)
+        if tokens[k].pos in ("ADJF", "PRTF") and k + 1 < m.end and tokens[k + 1].cases & cases:
+            # an adjective agrees with its noun: "официальный представитель" is nominative only,
+            # although the inanimate adjective form alone could be accusative too
+            cases &= tokens[k + 1].cases
         if not cases:
             return Cue("plain")
         if "gen" in cases and "nom" not in cases and after_noun:
