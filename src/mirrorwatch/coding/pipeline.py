@@ -241,6 +241,59 @@ def _content_of(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token
     return None
 
 
+def _coordinated_verb(prev: TriggerHit, trig: TriggerHit, mentions: list[Mention], tokens: list[Token],
+                      lex: Lexicon) -> bool:
+    """``trig`` is a second verb phrase sharing the subject of ``prev``: "summoned X and lodged a protest".
+
+    Without a parser the sign is local: a coordinating word after ``prev`` followed, up to the
+    trigger, only by lower-case words (a light verb and its modifiers: "and lodged a strong
+    protest", "and expelled") and no actor, which would open a clause with a subject of its own
+    ("... and Azerbaijan expelled ...").
+    """
+    if prev.defn.nominal or trig.start <= prev.last or trig.start - prev.last > 25:
+        return False
+    conj = lex.cue("coordination") - {","}
+    k = trig.start - 1
+    steps = 0
+    while k >= prev.last and steps < 4:
+        tok = tokens[k]
+        if tok.lemma in conj and tok.text.isalpha():
+            break
+        if not (tok.text.isalpha() and tok.text[:1].islower()):
+            return False
+        k -= 1
+        steps += 1
+    else:
+        return False
+    # an attributed word with no state ("a firm protest") cannot open a clause as its subject
+    if k < prev.last or any(k < m.end and m.start < trig.start and not (m.attributed and m.country is None)
+                            for m in mentions):
+        return False
+    breaks = lex.cue("clause_breaks")
+    return not any(t.lemma in breaks or t.text in (";", ":") for t in tokens[prev.last:k])
+
+
+def _share_subject(prev: TriggerHit, prev_roles: RoleResult, trig: TriggerHit, roles: RoleResult,
+                   mentions: list[Mention], cues: list, groups: list[int], tokens: list[Token], lex: Lexicon) -> None:
+    """Roles of a coordinated verb: the subject of the first verb, and its own object if it names one.
+
+    The actors between the two verbs are the first verb's object and adverbials, never the second
+    verb's subject; with no target of its own after it, the second act is aimed where the first was.
+    """
+    keep = [i for i, m in enumerate(mentions) if not (prev.start <= m.start < trig.start)]
+    own = assign_roles(trig, [mentions[i] for i in keep], [cues[i] for i in keep], [groups[i] for i in keep],
+                       tokens, lex)
+    roles.sources = list(prev_roles.sources)
+    roles.source_how = prev_roles.source_how
+    src = {s.country for s in roles.sources}
+    targets = [t for t in own.targets if t.start >= trig.start and t.country not in src]
+    if targets:
+        roles.targets, roles.target_how = targets, own.target_how
+    else:
+        roles.targets, roles.target_how = list(prev_roles.targets), prev_roles.target_how
+    roles.notes.append(f"coordinated with {prev.text!r}: shares its subject")
+
+
 def _is_adjective(tok: Token, lex: Lexicon) -> bool:
     endings = tuple(lex.roles.get("adjective_endings", []) or ())
     return bool(endings) and tok.text.casefold().endswith(endings)
@@ -347,6 +400,7 @@ class Coder:
             groups = coordination_groups(mentions, tokens, lex)
             verbal = any(not t.defn.nominal for t in triggers)
             judged = False  # one judgement per sentence: "illegal and provocative actions" is one act
+            shared: tuple[TriggerHit, RoleResult] | None = None  # the last act with a subject
             for trig in triggers:
                 if trig.defn.nominal and ((verbal and _governed_by_preposition(trig, tokens, lex))
                                           or _nominal_object(trig, triggers, tokens, lex)) and \
@@ -364,6 +418,8 @@ class Coder:
                                                        "or another judgement already made it"))
                     continue
                 roles = assign_roles(trig, mentions, cues, groups, tokens, lex)
+                if shared is not None and _coordinated_verb(shared[0], trig, mentions, tokens, lex):
+                    _share_subject(shared[0], shared[1], trig, roles, mentions, cues, groups, tokens, lex)
                 if trig.defn.evaluative:
                     self._judged(trig, roles, mentions, cues, tokens, lex, ctx)
                 else:
@@ -387,6 +443,8 @@ class Coder:
                 candidates.append(cand)
                 events.extend(evs)
                 judged = judged or bool(evs and trig.defn.evaluative)
+                if not trig.defn.evaluative and roles.sources and not trig.passive:
+                    shared = (trig, roles)
                 stated = [ev for ev in evs if ev.date and ev.date_precision not in (None, "doc")
                           and not (ev.negated or ev.hypothetical)]
                 if stated:  # the day of an act the sentence dates itself
@@ -428,35 +486,6 @@ class Coder:
                 continue
             kept.append(r)
         return sorted([*mentions, *kept], key=lambda m: (m.start, m.end))
-
-    @staticmethod
-    def _fill_counterpart(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], ctx: DocContext) -> None:
-        """An act with a source but no stated target is aimed at the other state of the story.
-
-        A target whose state is unknown ("summoned the chargé d'affaires", a bare title no earlier
-        sentence resolved) gets that state too, keeping its own sector.
-        """
-        if not roles.sources or not trig.defn.needs_target:
-            return
-        if roles.targets and any(t.country is not None for t in roles.targets):
-            return
-        mutual = trig.defn.symmetric or quad_class(trig.defn.cameo) in (1, 2)
-        if mutual and len({s.country for s in roles.sources}) >= 2:
-            return  # "A and B signed": the pair is complete
-        srcs = {s.country for s in roles.sources}
-        country = ctx.counterpart(srcs, mentions)
-        if country is None:
-            return
-        if roles.targets:  # unresolved institution or title: the other state's (copies: the
-            # sentence's mentions stay unresolved for the other triggers and the document memory)
-            roles.targets = [replace(t, country=country, resolved_by="carry-over",
-                                     evidence=[*t.evidence, f"context:counterpart:{country}"]) for t in roles.targets]
-            roles.notes.append(f"target {roles.targets[0].text!r} taken as {country}, the other state of the story")
-            return
-        roles.targets = [Mention(trig.start, trig.end, country, "GOV", "", "implicit",
-                                 evidence=[f"context:counterpart:{country}"], resolved_by="carry-over")]
-        roles.target_how = "carry-over"
-        roles.notes.append(f"no target in the sentence: taken as {country}, the other state of the story")
 
     @staticmethod
     def _judged(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], cues: list, tokens: list[Token], lex: Lexicon,
@@ -502,6 +531,35 @@ class Coder:
                                      evidence=[f"context:counterpart:{country}"], resolved_by="carry-over")]
             roles.target_how = "carry-over"
             roles.notes.append(f"evaluative: the judged party taken as {country}, the judge's counterpart")
+
+    @staticmethod
+    def _fill_counterpart(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], ctx: DocContext) -> None:
+        """An act with a source but no stated target is aimed at the other state of the story.
+
+        A target whose state is unknown ("summoned the chargé d'affaires", a bare title no earlier
+        sentence resolved) gets that state too, keeping its own sector.
+        """
+        if not roles.sources or not trig.defn.needs_target:
+            return
+        if roles.targets and any(t.country is not None for t in roles.targets):
+            return
+        mutual = trig.defn.symmetric or quad_class(trig.defn.cameo) in (1, 2)
+        if mutual and len({s.country for s in roles.sources}) >= 2:
+            return  # "A and B signed": the pair is complete
+        srcs = {s.country for s in roles.sources}
+        country = ctx.counterpart(srcs, mentions)
+        if country is None:
+            return
+        if roles.targets:  # unresolved institution or title: the other state's (copies: the
+            # sentence's mentions stay unresolved for the other triggers and the document memory)
+            roles.targets = [replace(t, country=country, resolved_by="carry-over",
+                                     evidence=[*t.evidence, f"context:counterpart:{country}"]) for t in roles.targets]
+            roles.notes.append(f"target {roles.targets[0].text!r} taken as {country}, the other state of the story")
+            return
+        roles.targets = [Mention(trig.start, trig.end, country, "GOV", "", "implicit",
+                                 evidence=[f"context:counterpart:{country}"], resolved_by="carry-over")]
+        roles.target_how = "carry-over"
+        roles.notes.append(f"no target in the sentence: taken as {country}, the other state of the story")
 
     @staticmethod
     def _fill_implicit(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], ctx: DocContext) -> None:

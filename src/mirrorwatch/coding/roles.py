@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..lang import Lexicon
+from ..ontology import quad_class
 from .actors import Mention
 from .tokens import Token
 from .triggers import TriggerHit
@@ -37,7 +38,7 @@ _TARGET_RANK = {"target": 5, "obj": 4, "with": 4, "gen": 3, "plain": 2, "subj-pa
 class Cue:
     """What the surroundings say about a mention's role."""
 
-    kind: str  # agent | agent-passive | target | with | location | other | obj | gen | subj | poss | plain
+    kind: str  # agent | agent-passive | pair | target | with | location | other | obj | gen | subj | poss | plain
     word: str = ""
 
 
@@ -59,6 +60,7 @@ def mention_cues(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> 
     agent, agent_p = lex.cue("agent_preps"), lex.cue("passive_agent_preps")
     target, with_, loc = lex.cue("target_preps"), lex.cue("with_preps"), lex.cue("location_preps")
     other, gen_p = lex.cue("other_preps"), lex.cue("genitive_preps")
+    pair = lex.cue("pair_preps")
     oblique, genitive = lex.cue("oblique_forms"), lex.cue("genitive_forms")
     skippable = lex.cue("determiner_forms") | oblique | genitive
     for m in mentions:
@@ -67,7 +69,7 @@ def mention_cues(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> 
         det = ""
         while j >= 0 and (tokens[j].text.casefold() in skippable or
                           (tokens[j].text[:1].islower() and tokens[j].lemma not in agent | agent_p | target
-                           | with_ | loc | other | gen_p and j >= m.start - 2 and tokens[j].text.isalpha()
+                           | with_ | loc | other | gen_p | pair and j >= m.start - 2 and tokens[j].text.isalpha()
                            and _is_modifier(tokens[j], lex))):
             if tokens[j].text.casefold() in skippable and not det:
                 det = tokens[j].text.casefold()
@@ -85,6 +87,8 @@ def mention_cues(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> 
                 cue = Cue("agent", word)
             elif word in agent_p:
                 cue = Cue("agent-passive", word)
+            elif word in pair:
+                cue = Cue("pair", word)
             elif word in target:
                 cue = Cue("target", word)
             elif word in with_:
@@ -106,8 +110,8 @@ def mention_cues(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> 
             cue = _case_cue(m, tokens, lex, det, oblique, genitive, after_noun)
             if cue.kind == "subj" and j >= 0 and j == m.start - 1 and tokens[j].lemma in lex.cue("speech_verbs"):
                 cue = Cue("plain")  # "..., заявила официальный представитель": the speaker, not the act's subject
-        if m.start == 0 and _is_dateline(tokens, m.end):
-            cue = Cue("location", "dateline")  # "Moskau – ...", "Samarkand (Reuters) - ..."
+        if _in_dateline(tokens, m.start, m.end):
+            cue = Cue("location", "dateline")  # "Moskau – ...", "Baku/Moskau – ...", "Samarkand (Reuters) - ..."
         # English possessive: "Russia's decision"
         if m.end < len(tokens) and tokens[m.end].text in ("'s", "’s"):
             cue = Cue("poss", "'s")
@@ -116,6 +120,17 @@ def mention_cues(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> 
 
 
 _DASHES = frozenset({"-", "–", "—"})
+
+
+def _in_dateline(tokens: list[Token], start: int, end: int) -> bool:
+    """A mention that is one of the places opening the sentence as a dateline ("Baku/Moskau – ...")."""
+    while start >= 2 and tokens[start - 1].text == "/":
+        start -= 2  # a multi-place dateline joins its places with slashes
+    if start != 0:
+        return False
+    while end + 1 < len(tokens) and tokens[end].text == "/":
+        end += 2
+    return _is_dateline(tokens, end)
 
 
 def _is_dateline(tokens: list[Token], end: int) -> bool:
@@ -201,6 +216,12 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
             kind = "agent"  # "was summoned to the ministry": this trigger's own agent preposition
         elif kind == "poss" and not before:
             kind = "plain"  # "accused the EU's mission": a possessive after the verb is its object
+        if kind == "pair":
+            # "Gespräche zwischen A und B": the pair acts together in a symmetric act; in "Razzien
+            # gegen X ... eine Krise zwischen A und B" the pair belongs to another noun
+            if not trig.defn.symmetric:
+                continue
+            kind = "agent"
         if kind == "location":
             if res.location is None or dist < abs(res.location.start - trig.start):
                 res.location = m
@@ -250,6 +271,15 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
                 tgt_c.append((_TARGET_RANK["plain"] - 1, dist, i))
     src_c.sort(key=lambda x: (-x[0], x[1]))
     tgt_c.sort(key=lambda x: (-x[0], x[1]))
+    if quad_class(trig.defn.cameo) in (3, 4) and any(
+            not mentions[i].attributed and mentions[i].country is not None for _, _, i in src_c):
+        # "A court in Baku ordered several Russian citizens held in detention": nationals,
+        # journalists or companies named beside a state institution are what a conflictual act is
+        # done to, never its agent; they become target candidates (as an object would be)
+        moved = [(r, d, i) for r, d, i in src_c if mentions[i].attributed]
+        if moved:
+            src_c = [c for c in src_c if c not in moved]
+            tgt_c = sorted([*tgt_c, *((_TARGET_RANK["obj"], d, i) for _, d, i in moved)], key=lambda x: (-x[0], x[1]))
     if src_c:
         i = src_c[0][2]
         res.sources = _group(i, mentions, groups)
@@ -301,6 +331,18 @@ def _clause_span(trig: TriggerHit, tokens: list[Token], lex: Lexicon) -> tuple[i
     lo = trig.start
     while lo > 0 and tokens[lo - 1].text not in _CLAUSE_PUNCT and tokens[lo - 1].lemma not in words:
         lo -= 1
+    # "Zwei Mitarbeiter der Agentur, beide russische Staatsbürger, wurden festgenommen": commas
+    # around an apposition do not end the clause; a comma after a reporting verb ("X teilte mit,
+    # die Diplomaten würden abgezogen") or a clause-opening word does.
+    speech = lex.cue("speech_verbs")
+    while lo > 1 and tokens[lo - 1].text == ",":
+        k = lo - 1
+        while k > 0 and tokens[k - 1].text not in _CLAUSE_PUNCT and tokens[k - 1].lemma not in words:
+            k -= 1
+        if k == lo - 1 or (k > 0 and tokens[k - 1].text != ",") or \
+                any(t.lemma in speech or t.lemma in words for t in tokens[k:lo - 1]):
+            break
+        lo = k
     hi = trig.last
     while hi < len(tokens) and tokens[hi].text not in _CLAUSE_PUNCT and tokens[hi].lemma not in words:
         hi += 1
