@@ -151,3 +151,63 @@ def test_german_dates(coder: Coder, text: str, date: str, precision: str) -> Non
     events = coder.code_text(text, published=PUB)
     assert events
     assert (events[0].date, events[0].date_precision) == (date, precision)
+
+
+# --- the showcase article examples/html/de/02-jekaterinburg-baku-spiegelstrategie.html (our own text)
+JEKATERINBURG = (
+    "Baku/Moskau – Russische Polizisten sind am Freitag, dem 27. Juni, in Jekaterinburg mit Razzien gegen "
+    "Aserbaidschaner vorgegangen und haben damit eine schwere Krise zwischen Moskau und Baku ausgelöst. "
+    "Bei den Einsätzen nahmen Polizisten mehrere Aserbaidschaner fest; zwei Brüder kamen dabei ums Leben.\n\n"
+    "Am Montag, dem 30. Juni, durchsuchte die aserbaidschanische Polizei das Büro der russischen "
+    "Staatsagentur Sputnik Aserbaidschan in Baku. Zwei leitende Mitarbeiter der Agentur, beide russische "
+    "Staatsbürger, wurden festgenommen. Ob Moskau mit weiteren Gegenmaßnahmen antworten wird, war zunächst offen."
+)
+
+
+def _coded(coder: Coder, text: str, pub: str = "2025-07-01") -> list[tuple]:
+    return [(e.sentence_index, e.source.country, e.source.sector, e.target.country if e.target else None,
+             e.plover, e.date, e.negated or e.hypothetical) for e in coder.code_text(text, published=pub)]
+
+
+def test_raid_against_nationals_is_aimed_at_them_not_at_the_pair(coder: Coder) -> None:
+    # "gegen X" gives the target, the subject the agent; "Krise zwischen Moskau und Baku" is no agent
+    got = [e for e in _coded(coder, JEKATERINBURG) if e[0] == 0]
+    assert (0, "RUS", "COP", "AZE", "COERCE", "2025-06-27", False) in got
+    assert not any(e[1] == "AZE" for e in got)
+
+
+def test_pair_after_zwischen_still_meets(coder: Coder) -> None:
+    got = _tuples(coder, "Am Montag gab es in Genf Gespräche zwischen Serbien und Kosovo.")
+    assert {("SRB", "XKX", "CONSULT"), ("XKX", "SRB", "CONSULT")} <= got
+
+
+def test_multi_place_dateline_is_no_actor(coder: Coder) -> None:
+    got = _tuples(coder, "Kiew/Warschau – Polen hat zwei ukrainische Lkw-Fahrer festgenommen.")
+    assert ("POL", "UKR", "COERCE") in got
+    assert not any(t[0] == "UKR" for t in got)
+
+
+def test_follow_up_sentence_takes_the_day_of_the_previous_act(coder: Coder) -> None:
+    got = [e for e in _coded(coder, JEKATERINBURG) if e[0] == 1]
+    assert (1, "RUS", "COP", "AZE", "COERCE", "2025-06-27", False) in got
+
+
+def test_agentless_passive_with_apposition_takes_the_previous_actor(coder: Coder) -> None:
+    got = [e for e in _coded(coder, JEKATERINBURG) if e[4] == "COERCE" and e[1] == "AZE"]
+    assert (2, "AZE", "COP", "RUS", "COERCE", "2025-06-30", False) in got  # the raid on the office
+    assert (3, "AZE", "COP", "RUS", "COERCE", "2025-06-30", False) in got  # the arrest
+
+
+def test_open_question_is_no_event(coder: Coder) -> None:
+    assert not any(e[0] == 4 and not e[6] for e in _coded(coder, JEKATERINBURG))
+    text = "Ob Kiew mit einem Verbot antworten wird, ist unklar."
+    assert _tuples(coder, text) == set()
+
+
+def test_ich_in_a_quote_is_the_acting_state(coder: Coder) -> None:
+    text = ("Israels Außenminister reagierte am Samstag auf Kritik aus Ankara. "
+            "\"Angesichts der Äußerungen aus der Türkei habe ich die Rückkehr der Diplomaten angeordnet\", "
+            "schrieb er.")
+    got = _tuples(coder, text)
+    assert ("ISR", "TUR", "SANCTION") in got
+    assert ("TUR", "ISR", "SANCTION") not in got
