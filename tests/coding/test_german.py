@@ -211,3 +211,28 @@ def test_ich_in_a_quote_is_the_acting_state(coder: Coder) -> None:
     got = _tuples(coder, text)
     assert ("ISR", "TUR", "SANCTION") in got
     assert ("TUR", "ISR", "SANCTION") not in got
+
+
+LEXICON_ROUND2 = [
+    # retaliation announced is a threat ("kündigte Vergeltungsmaßnahmen an"), also after a rejection
+    ("Teheran wies die Vorwürfe aus Wien zurück und kündigte Gegenmaßnahmen gegen Österreich an.",
+     ("IRN", "AUT", "THREATEN")),
+    # declaring diplomats unwanted persons is their expulsion
+    ("Minsk erklärte drei litauische Diplomaten zu unerwünschten Personen.", ("BLR", "LTU", "SANCTION")),
+    # ordering diplomats out of the country is an expulsion (SANCTION), not a deportation
+    ("Das Außenministerium in Oslo bestellte den russischen Botschafter ein und teilte ihm mit, "
+     "die Diplomaten müssten das Land binnen einer Woche verlassen.", ("NOR", "RUS", "SANCTION")),
+    # withdrawn permits of another state's consulate
+    ("Zudem entzog Peking dem kanadischen Konsulat in Shanghai die Erlaubnis zur Arbeit.", ("CHN", "CAN", "SANCTION")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEXICON_ROUND2, ids=[e[1][2] + ":" + e[0][:40] for e in LEXICON_ROUND2])
+def test_german_event_round2(coder: Coder, text: str, expected: tuple) -> None:
+    assert expected in _tuples(coder, text)
+
+
+def test_diplomats_ordered_out_are_not_deported(coder: Coder) -> None:
+    text = ("Das Außenministerium in Oslo bestellte den russischen Botschafter ein und teilte ihm mit, "
+            "die Diplomaten müssten das Land binnen einer Woche verlassen.")
+    assert not any(t[2] == "COERCE" for t in _tuples(coder, text))
