@@ -301,3 +301,14 @@ def test_cached_analysis_sees_new_writes(client, filled):
                 mode=None, cameo="140", quad_class=3, intensity=-6.5, date="2025-08-20", date_precision="day")
     store.write_events(events_to_arrow([new]))
     assert client.get("/dyad/AZE-RUS.json").json()["totals"]["AZE>RUS"] == before + 1
+
+
+def test_dyad_page_states_the_findings(client):
+    data = client.get("/dyad/AZE-RUS.json?window=10").json()
+    assert set(data["findings"]) == set(data["reciprocity"]) == {"RUS answers AZE", "AZE answers RUS"}
+    aze = data["reciprocity"]["AZE answers RUS"]
+    text = data["findings"]["AZE answers RUS"]
+    # the sentence carries the section's own numbers and the page's window
+    assert text.startswith(f"AZE answered {aze['answered']} of RUS's {aze['acts']} acts toward it within 10 days")
+    html = client.get("/dyad/AZE-RUS?window=10").text
+    assert html.index('class="finding"') < html.index("Mirror timeline")
