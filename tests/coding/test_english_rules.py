@@ -46,3 +46,33 @@ def test_nationals_held_by_a_court_are_never_the_agent(en):
         assert e.source.country == "GEO"
         assert e.target is not None and e.target.country == "ARM" and e.target.sector == "CVL"
     assert ("GEO", "ARM", "COERCE") in _triples(events)
+
+
+def test_police_against_own_opposition_is_a_domestic_event(en):
+    events = en.code_text("Kenyan police arrested dozens of opposition supporters in Nairobi.", published="2025-03-05")
+    assert {(e.source.country, e.source.sector, e.target.country, e.target.sector, e.plover) for e in events} == \
+        {("KEN", "COP", "KEN", "OPP", "COERCE")}
+
+
+def test_own_nationals_of_a_state_stay_domestic_and_silent(en):
+    # state-to-state analysis: a state acting on its own citizens is no interstate event
+    events = en.code_text("Kenyan police arrested two Kenyan citizens in Nairobi.", published="2025-03-05")
+    assert events == []
+
+
+def test_quantity_phrase_keeps_the_group_as_actor(en):
+    events = en.code_text("Thousands of Chilean students demonstrated in Santiago on Monday.", published="2025-03-05")
+    assert [(e.source.country, e.target.country, e.plover) for e in events] == [("CHL", "CHL", "PROTEST")]
+    assert events[0].target.sector == "GOV"
+
+
+def test_protest_without_named_protesters_takes_the_place(en):
+    events = en.code_text("Protesters in Lima blocked several roads on Monday.", published="2025-03-05")
+    assert ("PER", "PER", "PROTEST") in _triples(events)
+    assert all(e.source.sector == "CVL" for e in events if e.plover == "PROTEST")
+
+
+def test_rebels_without_country_take_the_state_they_fight(en):
+    events = en.code_text("The Malian army shelled rebel positions after rebels attacked a checkpoint.",
+                          published="2025-03-05")
+    assert not [e for e in events if e.source.sector == "REB" and e.source.country not in (None, "MLI")]

@@ -423,6 +423,7 @@ class Coder:
                 if trig.defn.evaluative:
                     self._judged(trig, roles, mentions, cues, tokens, lex, ctx)
                 else:
+                    self._fill_domestic(trig, roles, lex)
                     self._fill_implicit(trig, roles, mentions, ctx)
                     self._fill_counterpart(trig, roles, mentions, ctx)
                 mod = modality_of(trig, tokens, lex)
@@ -531,6 +532,44 @@ class Coder:
                                      evidence=[f"context:counterpart:{country}"], resolved_by="carry-over")]
             roles.target_how = "carry-over"
             roles.notes.append(f"evaluative: the judged party taken as {country}, the judge's counterpart")
+
+    @staticmethod
+    def _fill_domestic(trig: TriggerHit, roles: RoleResult, lex: Lexicon) -> None:
+        """Acts between a state and its own society: rebels, opposition, protesters.
+
+        A group of a ``domestic_sectors`` sector (roles.yaml: rebels, the opposition) named without
+        a country belongs to the state where the act happens, else to the state on the other side
+        of the act ("police arrested opposition supporters", "the army shelled rebel positions"),
+        not to the other state of the story. A demonstration with no addressee is aimed at the
+        government of the country where it takes place (or of the protesters' own country).
+        """
+        domestic = lex.cue("domestic_sectors")
+        place = roles.location.country if roles.location is not None else None
+        own_gov = trig.defn.plover in lex.cue("own_government_types")
+        if own_gov and not roles.sources and place is not None:
+            # "Demonstrators in Baghdad blocked a road": the people of the place protest
+            roles.sources = [Mention(trig.start, trig.end, place, "CVL", "", "implicit", attributed=True,
+                                     evidence=[f"implicit:protesters:{place}"], resolved_by="carry-over")]
+            roles.source_how = "carry-over"
+            roles.notes.append(f"no named protesters: the people of {place}, where it takes place")
+        for side, other in (("sources", roles.targets), ("targets", roles.sources)):
+            members = getattr(roles, side)
+            known = next((m.country for m in other if m.country is not None), None)
+            country = place or known
+            if country is None or not any(m.country is None and m.sector in domestic for m in members):
+                continue
+            setattr(roles, side, [replace(m, country=country, resolved_by="carry-over",
+                                          evidence=[*m.evidence, f"context:domestic:{country}"])
+                                  if m.country is None and m.sector in domestic else m for m in members])
+            roles.notes.append(f"{side[:-1]} group taken as {country}: the country of the act")
+        if own_gov and roles.sources and \
+                not any(t.country is not None for t in roles.targets):
+            country = place or next((m.country for m in roles.sources if m.country is not None), None)
+            if country is not None:
+                roles.targets = [Mention(trig.start, trig.end, country, "GOV", "", "implicit",
+                                         evidence=[f"implicit:own-government:{country}"], resolved_by="carry-over")]
+                roles.target_how = "carry-over"
+                roles.notes.append(f"no addressee: the government of {country}, where it takes place")
 
     @staticmethod
     def _fill_counterpart(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], ctx: DocContext) -> None:

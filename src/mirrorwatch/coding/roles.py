@@ -102,6 +102,8 @@ def mention_cues(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> 
             else:
                 continue
             break
+        if cue.kind == "gen" and j >= 1 and tokens[j - 1].lemma in lex.cue("quantity_heads"):
+            cue = Cue("plain")  # "thousands of Chilean students", "a group of rebels": the group itself
         if j == m.start - 1 and f"{prev} {tokens[m.start].lemma}" in agent:
             # "со стороны Кишинева": the mention opens with the noun of a multi-word agent preposition
             cue = Cue("agent", f"{prev} {tokens[m.start].lemma}")
@@ -312,7 +314,10 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
         m = mentions[i]
         if groups[i] in src_groups:
             continue
-        if m.country is not None and m.country in src_countries and not trig.defn.symmetric:
+        if m.country is not None and m.country in src_countries and not trig.defn.symmetric and \
+                m.sector not in lex.cue("domestic_sectors"):
+            # (rebels and the opposition are acted on by their own state: "police arrested
+            # opposition supporters" is an event; "Russian police detained Russian citizens" is not)
             res.notes.append(f"skipped {m.text!r} as target: same state as the source")
             continue
         res.targets = _group(i, mentions, groups)
