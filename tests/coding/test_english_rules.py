@@ -76,3 +76,40 @@ def test_rebels_without_country_take_the_state_they_fight(en):
     events = en.code_text("The Malian army shelled rebel positions after rebels attacked a checkpoint.",
                           published="2025-03-05")
     assert not [e for e in events if e.source.sector == "REB" and e.source.country not in (None, "MLI")]
+
+
+def test_threat_with_a_condition_is_not_hypothetical(en):
+    events = en.code_text("Ghana threatened on Friday to close its border with Togo unless Lome withdrew the new "
+                          "tariffs.", published="2025-03-08")
+    assert ("GHA", "TGO", "THREATEN") in _triples(events)
+
+
+def test_conditional_clause_before_a_promise_still_flags_it(en):
+    events = en.code_text("If the talks fail, Ghana will offer Togo new trade terms.", published="2025-03-08")
+    assert ("GHA", "TGO", "AGREE") not in _triples(events)
+
+
+def test_reporting_agency_is_no_party(en):
+    events = en.code_text("Chile's foreign minister telephoned his Peruvian counterpart on Monday, the Chilean "
+                          "news agency reported.", published="2025-03-08")
+    assert _triples(events) == {("CHL", "PER", "CONSULT"), ("PER", "CHL", "CONSULT")}
+
+
+def test_agreeing_to_a_proposal_is_one_sided(en):
+    events = en.code_text("Ecuador agreed to Colombia's terms for joint border patrols.", published="2025-03-08")
+    assert ("ECU", "COL", "AGREE") in _triples(events)
+    assert ("COL", "ECU", "AGREE") not in _triples(events)
+
+
+def test_refusing_to_meet_is_no_meeting(en):
+    events = en.code_text("Croatia's president refused to meet the visiting Serbian foreign minister.",
+                          published="2025-03-08")
+    assert ("HRV", "SRB", "REJECT") in _triples(events)
+    assert not any(e.plover == "CONSULT" for e in events if not (e.negated or e.hypothetical))
+
+
+def test_purpose_infinitive_of_a_call_is_the_same_call(en):
+    events = en.code_text("Chile's foreign minister telephoned his Peruvian counterpart to discuss fishing rights.",
+                          published="2025-03-08")
+    assert len([e for e in events if e.plover == "CONSULT"]) == 2
+    assert {e.cameo for e in events} == {"041"}

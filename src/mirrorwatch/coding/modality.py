@@ -83,7 +83,11 @@ def modality_of(t: TriggerHit, tokens: list[Token], lex: Lexicon) -> Modality:
                 mod.hypothetical = True
                 mod.cues.append(f"future:{tok.text}")
                 break
-    for tok in clause:
+    for k, tok in enumerate(clause, lo):
+        if tok.lemma in cond and t.defn.future_ok and k >= t.last:
+            # "threatened to cut ties unless ...", "would meet him if ...": a threat or an offer
+            # states its condition; the act of threatening or offering has taken place
+            continue
         if tok.lemma in cond:
             mod.hypothetical = True
             mod.cues.append(f"conditional:{tok.text}")

@@ -206,6 +206,28 @@ def _drop_name_modifiers(mentions: list[Mention], tokens: list[Token], hits: lis
     return out
 
 
+def _purpose_of_same_act(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token], lex: Lexicon) -> bool:
+    """"telephoned X on Tuesday to discuss ...", "met in Baku to negotiate ...": an infinitive of the
+    same PLOVER type shortly after a verbal trigger says what that act was for; it is no second act."""
+    markers = lex.cue("infinitive_markers")
+    if trig.defn.nominal or trig.start == 0 or tokens[trig.start - 1].lemma not in markers:
+        return False
+    return any(o is not trig and not o.defn.nominal and o.defn.plover == trig.defn.plover
+               and o.last <= trig.start and trig.start - o.last <= 10 for o in triggers)
+
+
+def _drop_reporters(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[Mention]:
+    """"..., Itar-Tass news agency said", "Kazinform correspondent reports": the media that report
+    the story are its source of information, neither party to the act nor a state of the story."""
+    verbs = lex.cue("speech_verbs") | lex.cue("report_verbs")
+    out = []
+    for m in mentions:
+        if m.sector == "MED" and any(t.lemma in verbs for t in tokens[m.end:m.end + 2]):
+            continue
+        out.append(m)
+    return out
+
+
 def _content_of(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token], lex: Lexicon) -> TriggerHit | None:
     """The demand, threat or promise whose content ``trig`` is ("urged Russia to withdraw", "drohte, ... auszuweisen").
 
@@ -385,6 +407,7 @@ class Coder:
                                  when=pub.isoformat() if pub is not None else None)
         if not lex.roles.get("nouns_capitalised"):
             mentions = _drop_name_modifiers(mentions, tokens, hits)
+        mentions = _drop_reporters(mentions, tokens, lex)
         ctx.resolve(mentions)
         triggers = find_triggers(hits, tokens, mentions, sentence, lex)
         dates = _date_finder(lex.lang).find(sentence, pub) if triggers else []
@@ -409,6 +432,12 @@ class Coder:
                                                 target_how="", modality={}, emitted=False,
                                                 reason="background: a noun governed by a preposition, "
                                                        "a verb or a genitive names what the act is about"))
+                    continue
+                if _purpose_of_same_act(trig, triggers, tokens, lex):
+                    candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
+                                                target_how="", modality={}, emitted=False,
+                                                reason="the purpose of an act of the same type just before "
+                                                       "it ('telephoned ... to discuss'): one act"))
                     continue
                 if trig.defn.evaluative and (judged or any(t.defn.plover == trig.defn.plover and not t.defn.evaluative
                                                           for t in triggers)):
@@ -643,6 +672,11 @@ class Coder:
                     # "visited Russia": a place with no named counterpart is visited, not visiting
                     sym = d.symmetric and not (d.one_way_to_place and t.kind in ("name", "capital", "alias")
                                                and s.kind in ("person", "title", "inst"))
+                    if sym and d.plover == "AGREE" and lex.roles.get("agree_one_way") and \
+                            not roles.target_how.startswith(("with", "agent", "pair")):
+                        # "X agreed to Y's mediation": only the side that agrees (annotation rules:
+                        # both sides only when the text reports both agreeing, "agreed with Y")
+                        sym = False
                     pairs.append((s, t, sym))
                     if sym:
                         pairs.append((t, s, True))
