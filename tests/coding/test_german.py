@@ -244,3 +244,14 @@ def test_german_land_is_a_place_of_germany(coder: Coder, land: str) -> None:
     got = {(e.source.country, e.target.country if e.target else None, e.plover) for e in events}
     assert ("DEU", "GEO", "COERCE") in got
     assert any(e.location is not None and e.location.country == "DEU" for e in events)
+
+
+def test_agentless_sanction_takes_the_acting_state_from_context(coder: Coder) -> None:
+    # "wurden ... verhängt" is a passive (not a future), its agent the state the article is about
+    text = "Die EU verschärft ihren Kurs gegenüber Minsk. Gegen Belarus wurden am Montag neue Sanktionen verhängt."
+    assert ("EUR", "BLR", "SANCTION") in _tuples(coder, text)
+
+
+def test_agreeing_on_a_sanctions_package_is_a_sanction(coder: Coder) -> None:
+    got = _tuples(coder, "Die G7 haben sich am Montag auf weitere Sanktionen gegen Iran geeinigt.")
+    assert any(t[1] == "IRN" and t[2] == "SANCTION" for t in got)
