@@ -191,7 +191,7 @@ def create_app(store: Store, *, title: str = "mirrorwatch", warm: bool = False) 
     Returns:
         A FastAPI (ASGI) application; run it with uvicorn or test it with Starlette's TestClient.
     """
-    from .views import article, dyad, events, overview, search
+    from .views import article, dyad, events, overview, search, whatif
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -249,6 +249,6 @@ def create_app(store: Store, *, title: str = "mirrorwatch", warm: bool = False) 
         body, media = found
         return Response(body, media_type=media, headers={"Cache-Control": "public, max-age=3600"})
 
-    for module in (overview, dyad, events, article, search):
+    for module in (overview, dyad, events, article, search, whatif):
         module.register(app, web)
     return app
