@@ -25,8 +25,10 @@ EXPECTED = ROOT / "tests" / "golden" / "examples_expected.jsonl"
 # en measured R 0.475 P 0.412 after evaluative judgements and dropping stateless actors.
 # ru measured R 0.45 P 0.60 (27 of 60, 27 of 45) after round 2 (retaliation, named past acts, meetings).
 # de measured R 0.614 P 0.614 (43 of 70, 43 of 70) after the German clause-structure and lexicon rounds.
+# de measured R 0.700 P 0.653 (49 of 70, 49 of 75) after German round 2 (showcase article, retaliation,
+# unwanted persons, diplomats ordered out, permits/tariffs); floors keep one event of slack.
 # ru measured R 0.45 P 0.614 (62 gold, 45 predicted) after round 4 (participles, case of titles, "он").
-FLOORS = {"de": (0.60, 0.60), "en": (0.45, 0.39), "ru": (0.45, 0.61)}
+FLOORS = {"de": (0.68, 0.64), "en": (0.45, 0.39), "ru": (0.45, 0.61)}
 
 
 def _text_of(path: Path) -> tuple[str, str | None]:
