@@ -308,7 +308,7 @@ DATA["countries_de"] = """\
 # code|name|aliases|adjectives|demonyms|capitals
 RUS|Russland|Russische Föderation/RF|russisch|Russe/Russin|Moskau
 AZE|Aserbaidschan|Republik Aserbaidschan/Aserbeidschan|aserbaidschanisch/aserbeidschanisch|Aserbaidschaner/Aserbaidschanerin/Aseri|Baku
-DEU|Deutschland|Bundesrepublik Deutschland/Bundesrepublik/BRD|deutsch/bundesdeutsch|Deutscher|Berlin/Bayern/Sachsen/Sachsen-Anhalt/Thüringen/Brandenburg/Mecklenburg-Vorpommern/Niedersachsen/Nordrhein-Westfalen/Hessen/Rheinland-Pfalz/Baden-Württemberg/Saarland/Schleswig-Holstein
+DEU|Deutschland|Bundesrepublik Deutschland/Bundesrepublik/BRD|deutsch/bundesdeutsch|Deutscher|Berlin/Hamburg/Bremen/Bayern/Sachsen/Sachsen-Anhalt/Thüringen/Brandenburg/Mecklenburg-Vorpommern/Niedersachsen/Nordrhein-Westfalen/Hessen/Rheinland-Pfalz/Baden-Württemberg/Saarland/Schleswig-Holstein
 USA|Vereinigte Staaten|Vereinigte Staaten von Amerika/USA/US/Amerika|amerikanisch/US-amerikanisch|Amerikaner/Amerikanerin/US-Amerikaner/US-Amerikanerin|Washington
 GBR|Vereinigtes Königreich|Großbritannien/Britannien/UK|britisch|Brite/Britin|London
 FRA|Frankreich|Französische Republik|französisch|Franzose/Französin|Paris

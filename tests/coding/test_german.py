@@ -238,7 +238,7 @@ def test_diplomats_ordered_out_are_not_deported(coder: Coder) -> None:
     assert not any(t[2] == "COERCE" for t in _tuples(coder, text))
 
 
-@pytest.mark.parametrize("land", ["Bayern", "Sachsen", "Nordrhein-Westfalen", "Baden-Württemberg"])
+@pytest.mark.parametrize("land", ["Bayern", "Sachsen", "Nordrhein-Westfalen", "Baden-Württemberg", "Hamburg"])
 def test_german_land_is_a_place_of_germany(coder: Coder, land: str) -> None:
     events = coder.code_text(f"In {land} wurden am Dienstag zwei georgische Staatsbürger festgenommen.", published=PUB)
     got = {(e.source.country, e.target.country if e.target else None, e.plover) for e in events}
