@@ -113,3 +113,34 @@ def test_purpose_infinitive_of_a_call_is_the_same_call(en):
                           published="2025-03-08")
     assert len([e for e in events if e.plover == "CONSULT"]) == 2
     assert {e.cameo for e in events} == {"041"}
+
+
+def test_the_state_left_is_the_expelling_state(en):
+    events = en.code_text("Lithuania summoned the Latvian envoy on Monday. The envoy was also told that three "
+                          "embassy staff should leave the territory of Lithuania within 72 hours.",
+                          published="2025-03-05")
+    later = [e for e in events if e.sentence_index == 1]
+    assert _triples(later) == {("LTU", "LVA", "SANCTION")}
+    assert not later[0].hypothetical  # "should" is part of the expulsion phrase, not a plan
+
+
+def test_decision_to_act_names_its_agent(en):
+    events = en.code_text("In response to the Kenyan decision on Friday to suspend the accord and downgrade "
+                          "diplomatic ties with Kampala, Uganda closed its airspace.", published="2025-03-08")
+    triples = _triples(events)
+    assert ("KEN", "UGA", "SANCTION") in triples
+    assert ("UGA", "KEN", "SANCTION") in triples
+
+
+def test_pair_reference_cutting_relations_is_mutual(en):
+    events = en.code_text("Ghana and Togo have long quarrelled. Trade collapsed after the two countries cut "
+                          "diplomatic relations.", published="2025-03-08")
+    assert {("GHA", "TGO", "SANCTION"), ("TGO", "GHA", "SANCTION")} <= _triples(events)
+
+
+def test_discontinuous_border_post_and_asked_to_leave(en):
+    events = en.code_text("Ghana closed the Elubo border post and asked two Ivorian diplomats to leave.",
+                          published="2025-03-08")
+    modes = {(e.source.country, e.target.country, e.plover, e.mode) for e in events}
+    assert ("GHA", "CIV", "SANCTION", "discontinue") in modes
+    assert ("GHA", "CIV", "SANCTION", "expel") in modes

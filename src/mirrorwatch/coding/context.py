@@ -136,8 +136,13 @@ class DocContext:
         before = [m for m in mentions if m.end <= start]
         here = {m.country for m in mentions}
         if name == "pair_refs":
-            named = [m.country for m in mentions if m.country is not None]
-            pool = list(dict.fromkeys([*self.states, *named]))
+            # the two states named last (by their latest mention: "between Russia and Georgia
+            # since the two countries ..." is Russia and Georgia, not a state named earlier)
+            named = [m.country for m in mentions if m.country is not None and m.end <= start]
+            pool = list(reversed(dict.fromkeys(reversed([*self.states, *named]))))
+            if len(pool) < 2:  # an anaphor's referents come before it; a cataphor only when they do not
+                later = [m.country for m in mentions if m.country is not None and m.end > start]
+                pool = list(dict.fromkeys([*pool, *later]))
             return pool[-2:] if len(pool) >= 2 else []
         if name == "self_refs":
             c = speaker or (self.last_source.country if self.last_source is not None else None)

@@ -70,7 +70,8 @@ def modality_of(t: TriggerHit, tokens: list[Token], lex: Lexicon) -> Modality:
         if not t.passive and not t.defn.future_ok and tok.text.casefold() in future:
             mod.hypothetical = True
             mod.cues.append(f"future:{tok.text}")
-        if tok.lemma in plan or tok.text.casefold() in plan_forms:
+        if (tok.lemma in plan or tok.text.casefold() in plan_forms) and not t.start <= k < t.last:
+            # (a modal inside the lexicon phrase itself, "should leave the territory", is its wording)
             mod.hypothetical = True
             mod.cues.append(f"plan:{tok.text}")
     tag = lex.modality.get("future_tag")

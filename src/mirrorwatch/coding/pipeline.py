@@ -216,6 +216,51 @@ def _purpose_of_same_act(trig: TriggerHit, triggers: list[TriggerHit], tokens: l
                and o.last <= trig.start and trig.start - o.last <= 10 for o in triggers)
 
 
+def _place_as_agent(trig: TriggerHit, roles: RoleResult, mentions: list[Mention]) -> None:
+    """"These persons should leave the territory of Azerbaijan": the state left is the one expelling.
+
+    The first state named within four tokens after the phrase becomes the source; the actors word
+    order had picked (the informed ambassador, the expelled) are aimed at, unless of that state.
+    """
+    place = next((m for m in mentions if m.country is not None and 0 <= m.start - trig.last <= 4), None)
+    if place is None:
+        return
+    others = [m for m in (*roles.sources, *roles.targets) if m.country not in (None, place.country)]
+    roles.sources, roles.source_how = [place], "place-left"
+    roles.targets = others[:1]
+    roles.target_how = "plain" if others else ""
+    roles.notes.append(f"{place.text!r} is the state left: the expelling state")
+
+
+def _decision_agent(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], tokens: list[Token],
+                    lex: Lexicon) -> None:
+    """"in response to the Indian decision on Wednesday to suspend the treaty": a state's decision
+    (``decision_heads`` in roles.yaml) to do something, named as its act, makes it the act's agent.
+
+    The infinitive must follow the decision closely (at most three words between, a date), so
+    that "the Indian decision" does not lend itself to later verbs of the sentence.
+    """
+    heads = lex.cue("decision_heads")
+    markers = lex.cue("infinitive_markers")
+    if not heads or trig.defn.nominal or trig.start == 0 or tokens[trig.start - 1].lemma not in markers:
+        return
+    owner = next((m for m in mentions if m.country is not None and m.head in heads
+                  and 0 <= trig.start - 1 - m.end <= 3), None)
+    if owner is None:
+        return
+    roles.sources, roles.source_how = [owner], "agent:decision"
+    roles.targets = [t for t in roles.targets if t is not owner and t.country != owner.country]
+    roles.notes.append(f"{owner.text!r} decided it: the deciding state is the agent")
+
+
+def _pair_reference(sources: list[Mention]) -> bool:
+    """The sources are the story's pair named by one reference ("the two countries", "both sides"):
+    with no other party, what they did they did to each other ("since the two countries cut
+    diplomatic relations"), whatever the act's type."""
+    return len(sources) >= 2 and all(m.kind == "reference" for m in sources) and \
+        len({(m.start, m.end) for m in sources}) == 1
+
+
 def _drop_reporters(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[Mention]:
     """"..., Itar-Tass news agency said", "Kazinform correspondent reports": the media that report
     the story are its source of information, neither party to the act nor a state of the story."""
@@ -447,11 +492,14 @@ class Coder:
                                                        "or another judgement already made it"))
                     continue
                 roles = assign_roles(trig, mentions, cues, groups, tokens, lex)
+                _decision_agent(trig, roles, mentions, tokens, lex)
                 if shared is not None and _coordinated_verb(shared[0], trig, mentions, tokens, lex):
                     _share_subject(shared[0], shared[1], trig, roles, mentions, cues, groups, tokens, lex)
                 if trig.defn.evaluative:
                     self._judged(trig, roles, mentions, cues, tokens, lex, ctx)
                 else:
+                    if trig.defn.place_is_agent:
+                        _place_as_agent(trig, roles, mentions)
                     self._fill_domestic(trig, roles, lex)
                     self._fill_implicit(trig, roles, mentions, ctx)
                     self._fill_counterpart(trig, roles, mentions, ctx)
@@ -611,9 +659,9 @@ class Coder:
             return
         if roles.targets and any(t.country is not None for t in roles.targets):
             return
-        mutual = trig.defn.symmetric or quad_class(trig.defn.cameo) in (1, 2)
+        mutual = trig.defn.symmetric or quad_class(trig.defn.cameo) in (1, 2) or _pair_reference(roles.sources)
         if mutual and len({s.country for s in roles.sources}) >= 2:
-            return  # "A and B signed": the pair is complete
+            return  # "A and B signed", "since the two countries cut relations": the pair is complete
         srcs = {s.country for s in roles.sources}
         country = ctx.counterpart(srcs, mentions)
         if country is None:
@@ -659,7 +707,7 @@ class Coder:
                          target_how=roles.target_how, modality=mod.to_dict(), emitted=False, reason="",
                          notes=list(roles.notes))
         pairs: list[tuple[Mention, Mention | None, bool]] = []
-        mutual = d.symmetric or quad_class(d.cameo) in (1, 2)
+        mutual = d.symmetric or quad_class(d.cameo) in (1, 2) or _pair_reference(roles.sources)
         if mutual and len({s.country for s in roles.sources}) >= 2 and not roles.targets:
             # "A and B signed", "beide Seiten verpflichteten sich": a cooperative act of a pair
             # with no other party is an act of each towards the other

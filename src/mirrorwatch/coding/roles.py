@@ -102,6 +102,9 @@ def mention_cues(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> 
             else:
                 continue
             break
+        if cue.kind in ("with", "target") and j >= 2 and \
+                " ".join(t.lemma for t in tokens[j - 2:j + 1]) in lex.cue("background_preps"):
+            cue = Cue("other", "background")  # "in response to the decision": no partner, no target
         if cue.kind == "gen" and j >= 1 and tokens[j - 1].lemma in lex.cue("quantity_heads"):
             cue = Cue("plain")  # "thousands of Chilean students", "a group of rebels": the group itself
         if j == m.start - 1 and f"{prev} {tokens[m.start].lemma}" in agent:
@@ -228,6 +231,9 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
             if res.location is None or dist < abs(res.location.start - trig.start):
                 res.location = m
             continue
+        if kind == "other" and before and m.end == trig.start and not trig.defn.nominal and not trig.passive \
+                and lex.roles.get("word_order") == "svo":
+            kind = "subj"  # "since the two countries cut relations": the conjunction opens a clause
         if kind == "other":
             continue
         if kind == "agent-passive":

@@ -106,6 +106,9 @@ class TriggerDef:
     # A judgement without an act verb ("Poland's actions are damaging", "illegal measures"): the
     # judged state is the target, the speaker (or the document's acting state) the source.
     evaluative: bool = False
+    # Expulsion phrases with "leave": the place left is the expelling state ("were told to leave the
+    # territory of Azerbaijan", "ordered to leave Russia"): a state right after the phrase is the agent.
+    place_is_agent: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +274,7 @@ def load(lang: str) -> Lexicon:
             one_way_to_place=bool(entry.get("one_way_to_place", False)),
             content_clause=bool(entry.get("content_clause", False)),
             evaluative=bool(entry.get("evaluative", False)),
+            place_is_agent=bool(entry.get("place_is_agent", False)),
         )
         if td.id in triggers:
             problems.append({"lang": lang, "where": where, "level": "error", "message": f"duplicate trigger id {td.id}"})
