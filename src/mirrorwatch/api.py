@@ -351,16 +351,30 @@ def mirror(store: Store, a: str, b: str, *, top_pairs: int = 10, **kwargs: Any) 
 
 
 def write_report(store: Store, a: str, b: str, path: str | os.PathLike[str], *,
-                 png_dir: str | os.PathLike[str] | None = None, **kwargs: Any) -> Path:
+                 png_dir: str | os.PathLike[str] | None = None, whatif: bool | dict[str, Any] | None = None,
+                 **kwargs: Any) -> Path:
     """Write the self-contained, offline HTML report of one dyad; return its path.
 
     ``png_dir`` also writes every figure as SVG and PNG there. Other keyword arguments go to
     :func:`dyad_report`.
+
+    ``whatif`` adds a "What if" section: ``True`` simulates with :func:`simulate`'s defaults, a dict
+    gives its arguments (``weeks``, ``runs``, ``swap``, ``noise``, ``seed``, ``episode_weeks``). The
+    simulation uses the report's selection (``since``, ``until``, ``datasets``, ...) and loads the
+    Axelrod library (15–35 s), so it runs only when asked for.
     """
     from .analysis import dyad_report as _dyad_report
     from .report import write_report as _write
 
-    return _write(_dyad_report(store, a, b, **kwargs), path, png_dir=png_dir)
+    rep = _dyad_report(store, a, b, **kwargs)
+    sim = None
+    if whatif:
+        from .simulate.run import COMMON_KEYS
+
+        options = {k: v for k, v in kwargs.items() if k in COMMON_KEYS}
+        options.update({} if whatif is True else dict(whatif))
+        sim = simulate(store, a, b, **options)
+    return _write(rep, path, png_dir=png_dir, whatif=sim)
 
 
 # --- simulate (mirrorwatch.simulate) ----------------------------------------------------------

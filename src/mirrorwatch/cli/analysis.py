@@ -118,19 +118,47 @@ def report(
     no_symmetric: bool = NoSymOption,
     png: Path | None = typer.Option(None, "--png", help="Also write every figure as SVG and PNG into this folder.",
                                     show_default=False),
+    whatif: bool = typer.Option(False, "--whatif", help="Add a 'What if' section: simulated paths with bands and "
+                                "four-vectors beside named strategies (loads Axelrod: 15-35 s more)."),
+    swap: str | None = typer.Option(None, "--swap", help="With --whatif: SIDE=STRATEGY to compare, e.g. "
+                                    "AZE=tit-for-tat (grudger, wsls, always-defect, always-cooperate, fitted:XXX).",
+                                    show_default=False),
+    weeks: int | None = typer.Option(None, "--weeks", help="With --whatif: weeks to simulate [default: 26].",
+                                     show_default=False),
+    runs: int | None = typer.Option(None, "--runs", help="With --whatif: Monte Carlo runs [default: 1000].",
+                                    show_default=False),
+    seed: int | None = typer.Option(None, "--seed", help="With --whatif: random seed [default: 0].",
+                                    show_default=False),
 ) -> None:
     """Write the self-contained HTML report of a dyad: mirror timeline (A→B above the axis, B→A
     below), rates beside chance, linked act → answer pairs with their evidence, lags and
     proportionality, strategy fingerprint, escalation episodes and the VAR. Works offline: no
-    script, no CDN; article text is escaped.
+    script, no CDN; article text is escaped. --whatif adds the what-if simulation (as
+    `mirrorwatch simulate`).
 
     Example:
 
         mirrorwatch report RUS AZE -o rus-aze.html --png figures/
+        mirrorwatch report AZE RUS -o aze-rus.html --whatif --swap AZE=tit-for-tat --weeks 26 --runs 500
     """
-    path = api.write_report(api.open_store(db), a, b, output, png_dir=png, window_days=window,
+    sim = _whatif_options(whatif, swap=swap, weeks=weeks, runs=runs, seed=seed)
+    if sim is not None:
+        err.print("simulating the what-if section (the first simulation loads the Axelrod library: 15-35 s) …")
+    path = api.write_report(api.open_store(db), a, b, output, png_dir=png, window_days=window, whatif=sim,
                             **_common(since, until, dataset, no_symmetric))
     err.print(f"wrote {path}" + (f" and figures in {png}" if png else ""))
+
+
+def _whatif_options(whatif: bool, **options: Any) -> dict[str, Any] | None:
+    """The ``whatif`` argument of :func:`mirrorwatch.api.write_report` from ``report``'s options."""
+    from ..errors import InputError
+
+    given = {k: v for k, v in options.items() if v is not None}
+    if not whatif:
+        if given:
+            raise InputError(", ".join(f"--{k}" for k in given), "these options apply only with --whatif")
+        return None
+    return given
 
 
 @handle_errors

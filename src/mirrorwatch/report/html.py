@@ -56,8 +56,12 @@ def _environment():  # -> jinja2.Environment
     return env
 
 
-def render_report(rep: dict[str, Any], *, figures: dict[str, str] | None = None) -> str:
-    """The HTML text of a report dict. ``figures`` maps figure name → inline SVG (rendered when ``None``)."""
+def render_report(rep: dict[str, Any], *, figures: dict[str, str] | None = None,
+                  whatif: dict[str, Any] | None = None) -> str:
+    """The HTML text of a report dict. ``figures`` maps figure name → inline SVG (rendered when ``None``).
+
+    ``whatif`` (a :func:`mirrorwatch.api.simulate` result) adds the "What if" section (:mod:`.whatif`).
+    """
     if figures is None:
         from .charts import build_charts, render_svg
 
@@ -66,7 +70,9 @@ def render_report(rep: dict[str, Any], *, figures: dict[str, str] | None = None)
 
     svgs = {name: None for name in FIGURES}  # figures without data render as their fallback text
     svgs.update({name: Markup(svg) for name, svg in figures.items()})  # vl-convert output: numbers and codes only
-    return _environment().get_template("dyad.html.j2").render(r=rep, fig=svgs)
+    from .whatif import whatif_section
+
+    return _environment().get_template("dyad.html.j2").render(r=rep, fig=svgs, w=whatif_section(whatif))
 
 
 def write_report(
@@ -74,8 +80,11 @@ def write_report(
     path: str | os.PathLike[str],
     *,
     png_dir: str | os.PathLike[str] | None = None,
+    whatif: dict[str, Any] | None = None,
 ) -> Path:
     """Write the HTML report (and, with ``png_dir``, every figure as ``NAME.svg`` and ``NAME.png``).
+
+    ``whatif``: a :func:`mirrorwatch.api.simulate` result for the optional "What if" section.
 
     Returns:
         The path of the HTML file.
@@ -89,7 +98,7 @@ def write_report(
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
-    tmp.write_text(render_report(rep, figures=figures), encoding="utf-8")
+    tmp.write_text(render_report(rep, figures=figures, whatif=whatif), encoding="utf-8")
     tmp.replace(out)  # never leave a half-written report behind
     if png_dir is not None:
         folder = Path(png_dir)
@@ -98,4 +107,10 @@ def write_report(
             spec = chart.to_dict()
             (folder / f"{name}.svg").write_text(render_svg(chart, inline=False), encoding="utf-8")
             (folder / f"{name}.png").write_bytes(vlc.vegalite_to_png(spec, scale=2))
+        if whatif is not None:
+            from .whatif import spec_svg, whatif_specs
+
+            for name, spec in whatif_specs(whatif).items():
+                (folder / f"{name}.svg").write_text(spec_svg(spec, inline=False), encoding="utf-8")
+                (folder / f"{name}.png").write_bytes(vlc.vegalite_to_png(spec, scale=2))
     return out

@@ -53,7 +53,7 @@ MAX_RUNS = 5000
 MAX_WORK = 130_000
 _FITTED = re.compile(r"^fitted:[A-Za-z]{3}$")
 
-_CACHE: OrderedDict[Any, tuple[dict[str, Any], dict[str, Any]]] = OrderedDict()
+_CACHE: OrderedDict[Any, tuple[dict[str, Any], dict[str, Any], dict[str, Any]]] = OrderedDict()
 _CACHE_SIZE = 16
 _CACHE_LOCK = threading.Lock()
 #: One simulation at a time: they are CPU-bound, and the first one imports Axelrod.
@@ -149,10 +149,12 @@ def _params(request: Request, a: str, b: str) -> tuple[EventFilter, dict[str, An
 
 
 def _simulate(web: Web, a: str, b: str, params: dict[str, Any], common: dict[str, Any]
-              ) -> tuple[dict[str, Any], dict[str, Any], bool]:
-    """``(result, timing, cached)`` for these parameters; cached until the store changes.
+              ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], bool]:
+    """``(result, timing, specs, cached)`` for these parameters; cached until the store changes.
 
-    ``timing`` is ``{"seconds": ..., "included_import": ...}`` of the request that computed it.
+    ``timing`` is ``{"seconds": ..., "included_import": ...}`` of the request that computed it;
+    ``specs`` the two Vega-Lite charts (cached too: building them with altair takes longer than
+    rendering the page).
 
     Errors (no events between the two, an unknown ``fitted:`` country) propagate to the app's
     handlers (422 / 400) and are not cached.
@@ -168,16 +170,18 @@ def _simulate(web: Web, a: str, b: str, params: dict[str, Any], common: dict[str
             if key in _CACHE:
                 return (*_CACHE[key], True)
         from ... import api
+        from ...simulate.plots import fourvector_chart_spec, simulation_chart_spec
 
         imported_before = "axelrod" in sys.modules
         started = time.perf_counter()
         result = bridge.to_jsonable(api.simulate(web.store, a, b, **params, **common))
         timing = {"seconds": round(time.perf_counter() - started, 2), "included_import": not imported_before}
+        specs = {"simulation_spec": simulation_chart_spec(result), "fourvector_spec": fourvector_chart_spec(result)}
     with _CACHE_LOCK:
-        _CACHE[key] = (result, timing)
+        _CACHE[key] = (result, timing, specs)
         while len(_CACHE) > _CACHE_SIZE:
             _CACHE.popitem(last=False)
-    return result, timing, False
+    return result, timing, specs, False
 
 
 def _form(params: dict[str, Any]) -> dict[str, Any]:
@@ -199,8 +203,6 @@ def whatif_data(web: Web, request: Request, dyad: str) -> dict[str, Any]:
         four-vectors, when not simulated), ``simulation_spec`` and ``fourvector_spec`` (Vega-Lite),
         ``strategies``, ``axelrod_loaded`` and ``notes`` (per section).
     """
-    from ...simulate.plots import fourvector_chart_spec, simulation_chart_spec
-
     a, b = parse_dyad(dyad)
     flt, params, run = _params(request, a, b)
     common = flt.analysis_kwargs(web.store)
@@ -208,10 +210,11 @@ def whatif_data(web: Web, request: Request, dyad: str) -> dict[str, Any]:
     result, timing, cached, fingerprint = None, {"seconds": None, "included_import": False}, False, None
     sim_spec = fv_spec = None
     if run:
-        result, timing, cached = _simulate(web, a, b, params, common)
-        sim_spec = simulation_chart_spec(result)
-        fv_spec = fourvector_chart_spec(result)
+        result, timing, specs, cached = _simulate(web, a, b, params, common)
+        sim_spec, fv_spec = specs["simulation_spec"], specs["fourvector_spec"]
     else:
+        from ...simulate.plots import fourvector_chart_spec
+
         fp, note = bridge.call_cached(web.store, "strategy_fingerprint", a, b, **common)
         if note:
             notes["fingerprint"] = note
