@@ -144,3 +144,16 @@ def test_discontinuous_border_post_and_asked_to_leave(en):
     modes = {(e.source.country, e.target.country, e.plover, e.mode) for e in events}
     assert ("GHA", "CIV", "SANCTION", "discontinue") in modes
     assert ("GHA", "CIV", "SANCTION", "expel") in modes
+
+
+def test_plural_demonyms_are_nationals(en):
+    events = en.code_text("Georgian police detained two Russians in Tbilisi.", published="2025-03-08")
+    assert {(e.source.country, e.source.sector, e.target.country, e.target.sector, e.plover) for e in events} == \
+        {("GEO", "COP", "RUS", "CVL", "COERCE")}
+
+
+def test_british_spelling_of_cancelled_visas(en):
+    events = en.code_text("Islamabad cancelled visas given to Indians under the exemption scheme.",
+                          published="2025-03-08")
+    assert {(e.source.country, e.target.country, e.plover, e.mode) for e in events} == \
+        {("PAK", "IND", "COERCE", "restrict")}

@@ -66,8 +66,12 @@ def _pick_longest(hits: list[Hit]) -> list[Hit]:
     return sorted(taken, key=lambda h: h.start)
 
 
-def _prefer_kind(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
-    """One country hit per span: "German" is an adjective before a word, a demonym otherwise."""
+def _prefer_kind(hits: list[Hit], tokens: list[Token], plural_endings: tuple[str, ...] = ()) -> list[Hit]:
+    """One country hit per span: "German" is an adjective before a word, a demonym otherwise.
+
+    A one-word hit written in a plural form (``plural_endings`` of the pack, "Indians", "Russians":
+    the surface is not the lemma) is a demonym wherever it stands: adjectives do not inflect so.
+    """
     by_span: dict[tuple[int, int], list[Hit]] = {}
     rest = []
     for h in hits:
@@ -81,6 +85,10 @@ def _prefer_kind(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
             continue
         nxt = tokens[end] if end < len(tokens) else None
         followed_by_word = nxt is not None and nxt.text[:1].isalpha()
+        word = tokens[_start]
+        if plural_endings and end - _start == 1 and word.text.casefold() != word.lemma and \
+                word.text.casefold().endswith(plural_endings):
+            followed_by_word = False  # "visas given to Indians under ...": a plural demonym
         order = {"name": 0, "alias": 0, "capital": 1, "metonym": 1,
                  "adjective": 2 if followed_by_word else 4, "demonym": 3}
         rest.append(min(hs, key=lambda h: order.get(h.pattern.data[1], 5)))
@@ -104,7 +112,7 @@ def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str
                   fillers: frozenset[str] = frozenset(), genitive_links: frozenset[str] = frozenset(),
                   location_preps: frozenset[str] = frozenset(),
                   coordination: frozenset[str] = frozenset(), names_modify: bool = True,
-                  when: str | None = None) -> list[Mention]:
+                  when: str | None = None, plural_endings: tuple[str, ...] = ()) -> list[Mention]:
     """Combine actor hits into mentions.
 
     Args:
@@ -124,9 +132,10 @@ def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str
             pack sets ``names_modify_institutions: false`` in roles.yaml.
         when: the publication date (``YYYY-MM-DD``): a person listed for several offices is read
             in the one held then.
+        plural_endings: endings of plural nouns ("s"): a country word so inflected is a demonym.
     """
     hs = _pick_longest(_prefer_kind(_people_in_office([h for h in hits if h.pattern.kind in _ACTOR_KINDS], when),
-                                    tokens))
+                                    tokens, plural_endings))
     out: list[Mention] = []
     pending: list[Hit] = []  # country adjectives coordinated with the next one ("Uzbek and ...")
     i = 0

@@ -449,7 +449,8 @@ class Coder:
         mentions = find_mentions(hits, tokens, sentence, lex.lang, lex.cue("fillers"), lex.cue("genitive_links"),
                                  lex.cue("location_preps"), lex.cue("coordination"),
                                  names_modify=bool(lex.roles.get("names_modify_institutions", True)),
-                                 when=pub.isoformat() if pub is not None else None)
+                                 when=pub.isoformat() if pub is not None else None,
+                                 plural_endings=tuple(lex.roles.get("plural_demonym_endings", []) or ()))
         if not lex.roles.get("nouns_capitalised"):
             mentions = _drop_name_modifiers(mentions, tokens, hits)
         mentions = _drop_reporters(mentions, tokens, lex)
