@@ -157,3 +157,16 @@ def test_british_spelling_of_cancelled_visas(en):
                           published="2025-03-08")
     assert {(e.source.country, e.target.country, e.plover, e.mode) for e in events} == \
         {("PAK", "IND", "COERCE", "restrict")}
+
+
+def test_hyphenated_pair_holds_the_summit_and_signs(en):
+    events = en.code_text("The treaty was signed at the Ghanaian-Togolese summit in Accra on Monday.",
+                          published="2025-03-08")
+    assert _triples(events) == {("GHA", "TGO", "SUPPORT"), ("TGO", "GHA", "SUPPORT"),
+                                ("GHA", "TGO", "CONSULT"), ("TGO", "GHA", "CONSULT")}
+
+
+def test_hyphenated_nationalities_of_one_group_are_no_pair(en):
+    events = en.code_text("Georgian police detained two Russian-Israeli citizens in Batumi.", published="2025-03-08")
+    assert not any(e.plover == "CONSULT" for e in events)
+    assert all(e.source.country == "GEO" for e in events)

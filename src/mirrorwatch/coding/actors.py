@@ -186,6 +186,7 @@ def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str
         if m is not None:
             out.append(m)
         i += 1
+    out = _hyphen_pairs(hs, out, tokens, sentence, lang)
     busy = {i for h in hits for i in range(h.start, h.end)}
     out = _extend_names(out, tokens, sentence, busy)
     out = _merge_owned(out, tokens, sentence, genitive_links)
@@ -334,6 +335,33 @@ def _combine(country_hit: Hit, inst_hit: Hit, country: str | None, tokens: list[
     i_lemmas = " ".join(t.lemma for t in tokens[inst_hit.start:inst_hit.end])
     ev = f"actor:{lang}:{c_lemmas}+{i_lemmas}" if not genitive else f"actor:{lang}:{i_lemmas}+{c_lemmas}"
     return Mention(start, end, fixed or country, sector or "GOV", text, "inst", attributed, [ev], head=i_lemmas)
+
+
+def _hyphen_pairs(hs: list[Hit], out: list[Mention], tokens: list[Token], sentence: str, lang: str) -> list[Mention]:
+    """"the Uzbek-Kazakh summit", "US-Russia talks": two states joined by a hyphen before a noun
+    are a pair (kind ``pair``: they act together, see roles.py), each its government."""
+    pairs: list[Mention] = []
+    # "deutsch-russische Staatsbürger", "Russian-Israeli citizens": before an actor word the
+    # hyphen joins two nationalities of one group, no pair of states
+    inst_at = {h.start for h in hs if h.pattern.kind == "inst"}
+    for a, b in pairwise(hs):
+        if b.end in inst_at:
+            continue
+        if a.pattern.kind != "country" or b.pattern.kind != "country" or b.start != a.end + 1 or \
+                tokens[a.end].text != "-" or b.end >= len(tokens) or not tokens[b.end].text[:1].isalpha():
+            continue
+        (ca, ka, _), (cb, kb, _) = _country_of(a), _country_of(b)
+        if ca is None or cb is None or ca == cb or not {ka, kb} <= {"adjective", "demonym", "name", "alias"}:
+            continue
+        for h, c in ((a, ca), (b, cb)):
+            text = sentence[tokens[h.start].start:tokens[h.end - 1].end]
+            lemmas = " ".join(t.lemma for t in tokens[h.start:h.end])
+            pairs.append(Mention(h.start, h.end, c, "GOV", text, "pair", False, [f"actor:{lang}:{lemmas}"]))
+    if not pairs:
+        return out
+    taken = {i for m in pairs for i in range(m.start, m.end)}
+    kept = [m for m in out if not any(i in taken for i in range(m.start, m.end))]
+    return sorted([*kept, *pairs], key=lambda m: (m.start, m.end))
 
 
 def _single(h: Hit, tokens: list[Token], sentence: str, lang: str) -> Mention | None:

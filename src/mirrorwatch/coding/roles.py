@@ -115,6 +115,8 @@ def mention_cues(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> 
             cue = _case_cue(m, tokens, lex, det, oblique, genitive, after_noun)
             if cue.kind == "subj" and j >= 0 and j == m.start - 1 and tokens[j].lemma in lex.cue("speech_verbs"):
                 cue = Cue("plain")  # "..., заявила официальный представитель": the speaker, not the act's subject
+        if m.kind == "pair":
+            cue = Cue("pair", "-")  # "the Uzbek-Kazakh summit": the two states act together
         if _in_dateline(tokens, m.start, m.end):
             cue = Cue("location", "dateline")  # "Moskau – ...", "Baku/Moskau – ...", "Samarkand (Reuters) - ..."
         # English possessive: "Russia's decision"
@@ -409,6 +411,9 @@ def coordination_groups(mentions: list[Mention], tokens: list[Token], lex: Lexic
             groups[k] = groups[k - 1]
             continue
         between = tokens[a.end:b.start]
+        if a.kind == b.kind == "pair" and len(between) == 1 and between[0].text == "-":
+            groups[k] = groups[k - 1]
+            continue
         if between and len(between) <= 2 and all(t.lemma in conj or t.text == "," for t in between) and \
                 any(t.lemma in conj for t in between) | (len(between) == 1 and between[0].text == ","):
             groups[k] = groups[k - 1]
