@@ -170,3 +170,10 @@ def test_hyphenated_nationalities_of_one_group_are_no_pair(en):
     events = en.code_text("Georgian police detained two Russian-Israeli citizens in Batumi.", published="2025-03-08")
     assert not any(e.plover == "CONSULT" for e in events)
     assert all(e.source.country == "GEO" for e in events)
+
+
+def test_two_ministers_are_the_pair_named_together_not_the_host(en):
+    text = ("The foreign ministers of Ghana and Togo held talks in Geneva. While there they met with the "
+            "Swiss president. The two ministers also signed a memorandum on border trade.")
+    events = [e for e in en.code_text(text, published="2025-03-08") if e.sentence_index == 2]
+    assert _triples(events) == {("GHA", "TGO", "SUPPORT"), ("TGO", "GHA", "SUPPORT")}

@@ -46,6 +46,8 @@ class DocContext:
     states: list[str] = field(default_factory=list)
     last_date: tuple[str, str] | None = None
     last_person: tuple[str, str | None] | None = None
+    # the last two states the text named together ("A and B"): what "the two ministers" refers to
+    last_pair: tuple[str, str] | None = None
 
     def resolve(self, mentions: list[Mention]) -> None:
         """Give unresolved institution mentions the country they last had in this document."""
@@ -139,6 +141,10 @@ class DocContext:
             # the two states named last (by their latest mention: "between Russia and Georgia
             # since the two countries ..." is Russia and Georgia, not a state named earlier)
             named = [m.country for m in mentions if m.country is not None and m.end <= start]
+            if self.last_pair is not None and not set(named) - set(self.last_pair):
+                # the pair the text last named together, unless this sentence names another state
+                # before the reference
+                return list(self.last_pair)
             pool = list(reversed(dict.fromkeys(reversed([*self.states, *named]))))
             if len(pool) < 2:  # an anaphor's referents come before it; a cataphor only when they do not
                 later = [m.country for m in mentions if m.country is not None and m.end > start]

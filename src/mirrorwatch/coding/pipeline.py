@@ -261,6 +261,19 @@ def _pair_reference(sources: list[Mention]) -> bool:
         len({(m.start, m.end) for m in sources}) == 1
 
 
+def _remember_pair(mentions: list[Mention], tokens: list[Token], lex: Lexicon, ctx: DocContext) -> None:
+    """Keep the last pair of states the text names together ("Armenia and Azerbaijan", "Mirzoyan and
+    Bayramov"): "the two ministers", "they" later mean that pair, not a third state named since."""
+    named = [m for m in mentions if m.country is not None and m.kind != "reference"]
+    if len(named) < 2:
+        return
+    groups = coordination_groups(named, tokens, lex)
+    for g in dict.fromkeys(groups):
+        countries = list(dict.fromkeys(m.country for m, k in zip(named, groups, strict=True) if k == g))
+        if len(countries) == 2:
+            ctx.last_pair = (countries[0], countries[1])
+
+
 def _drop_reporters(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[Mention]:
     """"..., Itar-Tass news agency said", "Kazinform correspondent reports": the media that report
     the story are its source of information, neither party to the act nor a state of the story."""
@@ -534,6 +547,7 @@ class Coder:
                     if quad_class(trig.defn.cameo) == 3 and not (mod.negated or mod.hypothetical):
                         ctx.last_voice = (roles.sources[0], ctx.last_target)
         ctx.remember(mentions)
+        _remember_pair(mentions, tokens, lex, ctx)
         return _Sentence(sentence, tokens, mentions, triggers, dates, candidates, events)
 
     @staticmethod
