@@ -18,10 +18,15 @@ from __future__ import annotations
 
 import sys
 import types
+import warnings
 from typing import Any
 
 from .fit import DyadFit, SideFit, fit_dyad, fit_from_moves
 from .run import simulate, simulate_fit, tournament
+
+# Axelrod 4.13 imports pkg_resources and looks for prompt_toolkit, and both warn on every start;
+# they say nothing about the simulation, so they are kept off the user's terminal.
+warnings.filterwarnings("ignore", category=UserWarning, module=r"axelrod(\.|$)")
 
 __all__ = ["DyadFit", "SideFit", "fit_dyad", "fit_from_moves", "simulate", "simulate_fit", "tournament"]
 
