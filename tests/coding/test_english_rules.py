@@ -177,3 +177,16 @@ def test_two_ministers_are_the_pair_named_together_not_the_host(en):
             "Swiss president. The two ministers also signed a memorandum on border trade.")
     events = [e for e in en.code_text(text, published="2025-03-08") if e.sentence_index == 2]
     assert _triples(events) == {("GHA", "TGO", "SUPPORT"), ("TGO", "GHA", "SUPPORT")}
+
+
+def test_distant_possessive_is_not_the_subject_of_a_verb(en):
+    events = en.code_text("Ghana's minister criticised Togo's \"hostile attitude\" on Monday: \"Ghana has suspended "
+                          "all trade with Togo.\"", published="2025-03-08")
+    triples = _triples(events)
+    assert ("GHA", "TGO", "SANCTION") in triples and ("TGO", "GHA", "SANCTION") not in triples
+
+
+def test_lower_case_words_do_not_form_an_organisation_name(en):
+    events = en.code_text("Taiwan's Vice Foreign Minister visited Russia today.", published="2025-03-08")
+    assert ("TWN", "RUS", "CONSULT") in _triples(events)
+    assert all(e.source.sector != "MED" for e in events)

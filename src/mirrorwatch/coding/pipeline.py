@@ -274,6 +274,21 @@ def _remember_pair(mentions: list[Mention], tokens: list[Token], lex: Lexicon, c
             ctx.last_pair = (countries[0], countries[1])
 
 
+def _proper_names_capitalised(hits: list, tokens: list[Token], lex: Lexicon) -> list:
+    """"visited Russia today" is no "Russia Today": in languages that capitalise only names, a
+    multi-word organisation or person name matches only where its words are capitalised (the
+    automaton matches lemmas, which are case-folded); linking words ("of", "the") may be lower case."""
+    small = lex.cue("genitive_links") | lex.cue("fillers") | lex.cue("determiner_forms") | lex.cue("coordination")
+    out = []
+    for h in hits:
+        if h.pattern.kind in ("org", "person") and h.end - h.start >= 2 and any(
+                t.text[:1].islower() and t.text.isalpha() and t.text.casefold() not in small
+                for t in tokens[h.start:h.end]):
+            continue
+        out.append(h)
+    return out
+
+
 def _drop_reporters(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[Mention]:
     """"..., Itar-Tass news agency said", "Kazinform correspondent reports": the media that report
     the story are its source of information, neither party to the act nor a state of the story."""
@@ -459,6 +474,8 @@ class Coder:
         tokens = tokenize(sentence, lex.lang)
         hits = match(lex, tokens)
         hits += compound_hits(lex, tokens, hits)
+        if not lex.roles.get("nouns_capitalised"):
+            hits = _proper_names_capitalised(hits, tokens, lex)
         mentions = find_mentions(hits, tokens, sentence, lex.lang, lex.cue("fillers"), lex.cue("genitive_links"),
                                  lex.cue("location_preps"), lex.cue("coordination"),
                                  names_modify=bool(lex.roles.get("names_modify_institutions", True)),

@@ -223,6 +223,13 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
             kind = "agent"  # "was summoned to the ministry": this trigger's own agent preposition
         elif kind == "poss" and not before:
             kind = "plain"  # "accused the EU's mission": a possessive after the verb is its object
+        elif kind == "poss" and not trig.defn.nominal and not trig.passive and (
+                any(t.text in _CLAUSE_PUNCT for t in tokens[m.end:trig.start])
+                or any(o is not m and o.country is not None and m.end <= o.start and o.end <= trig.start
+                       for o in mentions)):
+            # "criticised Israel's attitude ...: 'Turkey has suspended ...'": a possessive owns its
+            # own noun; across a clause break or another actor it is not the verb's subject
+            kind = "plain"
         if kind == "pair":
             # "Gespräche zwischen A und B": the pair acts together in a symmetric act; in "Razzien
             # gegen X ... eine Krise zwischen A und B" the pair belongs to another noun
