@@ -50,7 +50,7 @@ step "9. export the coded events (JSONL as 'mirrorwatch code' prints them, and P
 echo "$(wc -l < "$DEMO/events.jsonl") events written to $DEMO/events.jsonl and $DEMO/events.plover.jsonl"
 
 step "10. the dashboard: a screenshot of the AZE–RUS dyad page (headless Chromium, nothing from the network)"
-if "$BIN/python" scripts/screenshot.py --db "$DB" --dyad AZE-RUS -o "$DEMO/dyad.png" --height 1100; then
+if "$BIN/python" scripts/screenshot.py --db "$DB" --dyad AZE-RUS -o "$DEMO/dyad.png" --height 1450; then
   echo "saved $DEMO/dyad.png — run 'mirrorwatch serve --db $DB' and open http://127.0.0.1:8000/ to browse"
 else
   echo "no screenshot (Chromium is missing: 'make browser' installs Debian's chromium)"

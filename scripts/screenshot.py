@@ -66,6 +66,7 @@ def screenshot(db: Path, path: str, out: Path, *, width: int = 1280, height: int
                     first.click()
             out.parent.mkdir(parents=True, exist_ok=True)
             if height:
+                page.evaluate("window.scrollTo(0, 0)")  # opening the pair scrolled it into view
                 page.screenshot(path=str(out), clip={"x": 0, "y": 0, "width": width, "height": height})
             else:
                 page.screenshot(path=str(out), full_page=True)
