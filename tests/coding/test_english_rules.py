@@ -190,3 +190,13 @@ def test_lower_case_words_do_not_form_an_organisation_name(en):
     events = en.code_text("Taiwan's Vice Foreign Minister visited Russia today.", published="2025-03-08")
     assert ("TWN", "RUS", "CONSULT") in _triples(events)
     assert all(e.source.sector != "MED" for e in events)
+
+
+def test_rejected_proposal_belongs_to_the_adjectives_state(en):
+    events = en.code_text("Bangladesh rejected an Indian proposal for a trade deal.", published="2025-03-08")
+    assert _triples(events) == {("BGD", "IND", "REJECT")}
+
+
+def test_country_adjective_before_an_ordinary_noun_is_still_no_actor(en):
+    events = en.code_text("Ghana condemned the sale of Russian gas.", published="2025-03-08")
+    assert all(e.target is None or e.target.country != "RUS" for e in events)

@@ -187,6 +187,7 @@ def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str
             out.append(m)
         i += 1
     out = _hyphen_pairs(hs, out, tokens, sentence, lang)
+    out = _act_owners(hs, hits, out, tokens, sentence, lang)
     busy = {i for h in hits for i in range(h.start, h.end)}
     out = _extend_names(out, tokens, sentence, busy)
     out = _merge_owned(out, tokens, sentence, genitive_links)
@@ -335,6 +336,26 @@ def _combine(country_hit: Hit, inst_hit: Hit, country: str | None, tokens: list[
     i_lemmas = " ".join(t.lemma for t in tokens[inst_hit.start:inst_hit.end])
     ev = f"actor:{lang}:{c_lemmas}+{i_lemmas}" if not genitive else f"actor:{lang}:{i_lemmas}+{c_lemmas}"
     return Mention(start, end, fixed or country, sector or "GOV", text, "inst", attributed, [ev], head=i_lemmas)
+
+
+def _act_owners(hs: list[Hit], hits: list[Hit], out: list[Mention], tokens: list[Token], sentence: str,
+                lang: str) -> list[Mention]:
+    """"rejected an Indian proposal", "condemned the Russian strikes": a country adjective right before
+    an act word names whose act it is; it is that state's government (kind ``owner``), not the
+    bare adjective of an ordinary noun ("Russian gas"), which stays no actor."""
+    starts = {h.start for h in hits if h.pattern.kind == "trigger"}
+    taken = {i for m in out for i in range(m.start, m.end)}
+    added = []
+    for h in hs:
+        if h.pattern.kind != "country" or h.end not in starts or any(i in taken for i in range(h.start, h.end)):
+            continue
+        country, ckind, _ = _country_of(h)
+        if ckind != "adjective" or country is None:
+            continue
+        text = sentence[tokens[h.start].start:tokens[h.end - 1].end]
+        lemmas = " ".join(t.lemma for t in tokens[h.start:h.end])
+        added.append(Mention(h.start, h.end, country, "GOV", text, "owner", False, [f"actor:{lang}:{lemmas}"]))
+    return sorted([*out, *added], key=lambda m: (m.start, m.end)) if added else out
 
 
 def _hyphen_pairs(hs: list[Hit], out: list[Mention], tokens: list[Token], sentence: str, lang: str) -> list[Mention]:

@@ -100,7 +100,8 @@ def _governed_by_preposition(trig: TriggerHit, tokens: list[Token], lex: Lexicon
     return j >= 0 and tokens[j].lemma in preps
 
 
-def _nominal_object(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token], lex: Lexicon) -> bool:
+def _nominal_object(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token], lex: Lexicon,
+                    mentions: list[Mention] = ()) -> bool:  # type: ignore[assignment]
     """A nominal trigger that is the object of a verbal act or another noun's genitive: background.
 
     "verurteilte den Besuch", "condemned the visit", "im Fall eines bewaffneten Angriffs": the
@@ -109,10 +110,14 @@ def _nominal_object(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[T
     after a verbal trigger (over determiners and adjectives) is that verb's object.
     """
     skip = lex.cue("determiner_forms") | lex.cue("oblique_forms") | lex.cue("genitive_forms")
+    owners = {i for m in mentions if m.kind == "owner" for i in range(m.start, m.end)}
+    # the last word of a verbal trigger ends the walk ("rejected" ends like an adjective)
+    verb_ends = {t.last - 1 for t in triggers if not t.defn.nominal and t is not trig}
     j = trig.start - 1
     steps = 0
-    while j >= 0 and steps < 3 and (tokens[j].text.casefold() in skip or
+    while j >= 0 and steps < 3 and j not in verb_ends and (tokens[j].text.casefold() in skip or j in owners or
                                    (tokens[j].text[:1].islower() and _is_adjective(tokens[j], lex))):
+        # ("rejected an Indian proposal": the owner's adjective is walked over like any other)
         if tokens[j].text.casefold() in lex.cue("genitive_forms") and lex.cue("genitive_forms"):
             return True
         if tokens[j].text.casefold() in lex.cue("oblique_forms") and any(not t.defn.nominal for t in triggers):
@@ -502,7 +507,7 @@ class Coder:
             shared: tuple[TriggerHit, RoleResult] | None = None  # the last act with a subject
             for trig in triggers:
                 if trig.defn.nominal and ((verbal and _governed_by_preposition(trig, tokens, lex))
-                                          or _nominal_object(trig, triggers, tokens, lex)) and \
+                                          or _nominal_object(trig, triggers, tokens, lex, mentions)) and \
                         not _named_past_act(trig, mentions, cues, groups, tokens, lex):
                     candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
                                                 target_how="", modality={}, emitted=False,
