@@ -200,3 +200,13 @@ def test_rejected_proposal_belongs_to_the_adjectives_state(en):
 def test_country_adjective_before_an_ordinary_noun_is_still_no_actor(en):
     events = en.code_text("Ghana condemned the sale of Russian gas.", published="2025-03-08")
     assert all(e.target is None or e.target.country != "RUS" for e in events)
+
+
+def test_reported_obligation_is_a_demand_of_the_speaker(en):
+    events = en.code_text("Chile said on Tuesday that Peru must return the fishing boats.", published="2025-03-08")
+    assert ("CHL", "PER", "REQUEST") in _triples(events)
+
+
+def test_own_obligation_is_no_demand(en):
+    events = en.code_text("We must protect our borders, the Polish minister said.", published="2025-03-08")
+    assert not any(e.plover == "REQUEST" for e in events)

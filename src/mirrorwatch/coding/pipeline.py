@@ -294,6 +294,22 @@ def _proper_names_capitalised(hits: list, tokens: list[Token], lex: Lexicon) -> 
     return out
 
 
+def _speaker_demands(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], cues: list,
+                     tokens: list[Token], lex: Lexicon) -> None:
+    """"Russia said on Tuesday that Sudan must return the helicopter": the speaker demands; the actor
+    right before the modal is asked. Without a speaker of another state nothing is demanded (a
+    ministry's "we must" is no demand on anyone)."""
+    asked = next((m for m in mentions if m.country is not None and 0 <= trig.start - m.end <= 1), None)
+    sp = speaker_of(mentions, cues, tokens, lex)
+    roles.sources, roles.targets = [], []
+    if asked is None or sp is None or mentions[sp].country in (None, asked.country) or mentions[sp] is asked:
+        roles.notes.append("obligation without a speaker of another state: no demand")
+        return
+    roles.sources, roles.source_how = [mentions[sp]], "speaker"
+    roles.targets, roles.target_how = [asked], "subj:modal"
+    roles.notes.append(f"reported obligation: {mentions[sp].text!r} demands it of {asked.text!r}")
+
+
 def _drop_reporters(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[Mention]:
     """"..., Itar-Tass news agency said", "Kazinform correspondent reports": the media that report
     the story are its source of information, neither party to the act nor a state of the story."""
@@ -536,6 +552,8 @@ class Coder:
                 else:
                     if trig.defn.place_is_agent:
                         _place_as_agent(trig, roles, mentions)
+                    if trig.defn.speaker_demand:
+                        _speaker_demands(trig, roles, mentions, cues, tokens, lex)
                     self._fill_domestic(trig, roles, lex)
                     self._fill_implicit(trig, roles, mentions, ctx)
                     self._fill_counterpart(trig, roles, mentions, ctx)

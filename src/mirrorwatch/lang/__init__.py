@@ -109,6 +109,9 @@ class TriggerDef:
     # Expulsion phrases with "leave": the place left is the expelling state ("were told to leave the
     # territory of Azerbaijan", "ordered to leave Russia"): a state right after the phrase is the agent.
     place_is_agent: bool = False
+    # A modal of obligation in reported speech ("Russia said Sudan must return the helicopter"): the
+    # speaker demands it of the actor right before the modal (REQUEST speaker → that actor).
+    speaker_demand: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,6 +278,7 @@ def load(lang: str) -> Lexicon:
             content_clause=bool(entry.get("content_clause", False)),
             evaluative=bool(entry.get("evaluative", False)),
             place_is_agent=bool(entry.get("place_is_agent", False)),
+            speaker_demand=bool(entry.get("speaker_demand", False)),
         )
         if td.id in triggers:
             problems.append({"lang": lang, "where": where, "level": "error", "message": f"duplicate trigger id {td.id}"})
