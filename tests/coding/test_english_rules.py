@@ -210,3 +210,20 @@ def test_reported_obligation_is_a_demand_of_the_speaker(en):
 def test_own_obligation_is_no_demand(en):
     events = en.code_text("We must protect our borders, the Polish minister said.", published="2025-03-08")
     assert not any(e.plover == "REQUEST" for e in events)
+
+
+def test_torture_by_security_forces_of_foreign_refugees(en):
+    events = en.code_text("Security forces in Guinea tortured dozens of Liberian refugees, a rights group said.",
+                          published="2025-03-08")
+    assert ("GIN", "LBR", "ASSAULT") in _triples(events)
+
+
+def test_military_hardware_of_a_state_is_its_military(en):
+    events = en.code_text("Israeli tanks fired shells at Lebanese army posts.", published="2025-03-08")
+    assert any(e.source.country == "ISR" and e.source.sector == "MIL" and e.plover == "ASSAULT" for e in events)
+
+
+def test_one_record_per_act_in_a_sentence(en):
+    events = en.code_text("Israeli tanks fired shells at Lebanese army posts.", published="2025-03-08")
+    keys = [(e.source.country, e.target.country, e.plover, e.cameo) for e in events]
+    assert len(keys) == len(set(keys)) == 1

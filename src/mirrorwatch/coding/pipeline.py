@@ -310,6 +310,13 @@ def _speaker_demands(trig: TriggerHit, roles: RoleResult, mentions: list[Mention
     roles.notes.append(f"reported obligation: {mentions[sp].text!r} demands it of {asked.text!r}")
 
 
+def _act_key(e: Event) -> tuple:
+    """What makes two events of one sentence the same act (the record's tuple, without the date)."""
+    t = e.target
+    return (e.source.country, e.source.sector, t.country if t else None, t.sector if t else None,
+            e.plover, e.mode, e.cameo, e.negated, e.hypothetical)
+
+
 def _drop_reporters(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[Mention]:
     """"..., Itar-Tass news agency said", "Kazinform correspondent reports": the media that report
     the story are its source of information, neither party to the act nor a state of the story."""
@@ -573,6 +580,10 @@ class Coder:
                     mod.cues.append(f"content of {head.text}")
                 cand, evs = self._events(trig, roles, mod, sentence, tokens, lex, pub, dates, doc_id, index)
                 candidates.append(cand)
+                # one record per distinct act in a sentence: "fired shells at ..." matched twice,
+                # "summoned ... and lodged a protest" are the same tuple (annotation rules)
+                have = {_act_key(e) for e in events}
+                evs = [e for e in evs if _act_key(e) not in have]
                 events.extend(evs)
                 judged = judged or bool(evs and trig.defn.evaluative)
                 if not trig.defn.evaluative and roles.sources and not trig.passive:
