@@ -227,3 +227,15 @@ def test_one_record_per_act_in_a_sentence(en):
     events = en.code_text("Israeli tanks fired shells at Lebanese army posts.", published="2025-03-08")
     keys = [(e.source.country, e.target.country, e.plover, e.cameo) for e in events]
     assert len(keys) == len(set(keys)) == 1
+
+
+def test_act_noun_opening_with_an_institution_word(en):
+    events = en.code_text("Britain's Defence Secretary promised to continue military aid to Mozambique.",
+                          published="2025-03-08")
+    assert ("GBR", "MOZ", "AGREE") in _triples(events)
+
+
+def test_named_exercise_after_a_preposition_is_background(en):
+    events = en.code_text("Poland closed the border for the duration of the Zapad 2025 military exercises.",
+                          published="2025-03-08")
+    assert not any(e.plover == "MOBILIZE" for e in events)

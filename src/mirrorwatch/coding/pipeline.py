@@ -91,10 +91,14 @@ def _governed_by_preposition(trig: TriggerHit, tokens: list[Token], lex: Lexicon
     preps = (lex.cue("other_preps") | lex.cue("with_preps") | lex.cue("location_preps")
              | lex.cue("background_preps") | lex.cue("target_preps") | lex.cue("genitive_preps"))
     skip = lex.cue("determiner_forms") | lex.cue("oblique_forms") | lex.cue("genitive_forms")
+    names = not lex.roles.get("nouns_capitalised")
     j = trig.start - 1
     steps = 0
-    while j >= 0 and steps < 3 and (tokens[j].text.casefold() in skip or
-                                   (tokens[j].text[:1].islower() and tokens[j].lemma not in preps)):
+    while j >= 0 and steps < 4 and (tokens[j].text.casefold() in skip or tokens[j].text.isdigit() or
+                                   (tokens[j].text[:1].islower() and tokens[j].lemma not in preps) or
+                                   # "for the duration of the Zapad 2025 military exercises": a name
+                                   # or a year modifies the noun
+                                   (names and j > 0 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha())):
         j -= 1
         steps += 1
     return j >= 0 and tokens[j].lemma in preps
@@ -317,6 +321,17 @@ def _act_key(e: Event) -> tuple:
             e.plover, e.mode, e.cameo, e.negated, e.hypothetical)
 
 
+def _inst_inside_act_nouns(hits: list) -> list:
+    """"continue military aid", "held military exercises": an institution word that opens a longer
+    act noun (a trigger's ``nouns`` entry) is part of that noun, not an actor of its own."""
+    spans = [(h.start, h.end) for h in hits if h.pattern.kind == "trigger" and h.pattern.data.nominal
+             and not h.pattern.rest and h.end - h.start >= 2]
+    if not spans:
+        return hits
+    return [h for h in hits if not (h.pattern.kind == "inst" and any(
+        a == h.start and h.end < b for a, b in spans))]
+
+
 def _drop_reporters(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[Mention]:
     """"..., Itar-Tass news agency said", "Kazinform correspondent reports": the media that report
     the story are its source of information, neither party to the act nor a state of the story."""
@@ -504,6 +519,7 @@ class Coder:
         hits += compound_hits(lex, tokens, hits)
         if not lex.roles.get("nouns_capitalised"):
             hits = _proper_names_capitalised(hits, tokens, lex)
+        hits = _inst_inside_act_nouns(hits)
         mentions = find_mentions(hits, tokens, sentence, lex.lang, lex.cue("fillers"), lex.cue("genitive_links"),
                                  lex.cue("location_preps"), lex.cue("coordination"),
                                  names_modify=bool(lex.roles.get("names_modify_institutions", True)),
