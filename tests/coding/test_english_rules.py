@@ -239,3 +239,16 @@ def test_named_exercise_after_a_preposition_is_background(en):
     events = en.code_text("Poland closed the border for the duration of the Zapad 2025 military exercises.",
                           published="2025-03-08")
     assert not any(e.plover == "MOBILIZE" for e in events)
+
+
+def test_discontinuous_phrase_matches_an_inflected_last_word(en):
+    events = en.code_text("The foreign ministers of Ghana and Togo shared their views on trade.",
+                          published="2025-03-08")
+    assert {("GHA", "TGO", "CONSULT"), ("TGO", "GHA", "CONSULT")} <= _triples(events)
+
+
+def test_place_of_the_pair_is_not_one_of_them(en):
+    text = ("The foreign ministers of Ghana and Togo held talks on Monday. While in Paris they met with the "
+            "French president.")
+    events = [e for e in en.code_text(text, published="2025-03-08") if e.sentence_index == 1]
+    assert {("GHA", "FRA", "CONSULT"), ("TGO", "FRA", "CONSULT")} <= _triples(events)

@@ -125,7 +125,10 @@ class DocContext:
             if any(i in busy for i in range(start, end)):
                 continue
             text = sentence[tokens[start].start:tokens[end - 1].end]
-            countries = self._resolve(name, start, mentions, speaker)
+            places = lex.cue("location_preps")
+            # "While in Washington they met ...": a place is where the pair is, not one of them
+            actors = [m for m in mentions if not (m.start > 0 and tokens[m.start - 1].lemma in places)]
+            countries = self._resolve(name, start, actors if name == "pair_refs" else mentions, speaker)
             if not countries:
                 continue
             busy.update(range(start, end))

@@ -112,8 +112,9 @@ def _find_rest(lemmas: list[str], surfaces: list[str], after: int,
             if lemmas[i] == ";":
                 break
             if n == 1:
-                same = surfaces[i] == part[0] or (bool(particles) and part[0] not in particles
-                                                  and lemmas[i] == part[0])
+                # without separable particles in the pack ("share ... views") every part is a
+                # full word and matches by lemma too
+                same = surfaces[i] == part[0] or (part[0] not in particles and lemmas[i] == part[0])
             else:
                 same = tuple(lemmas[i:i + n]) == part
             if not same:
