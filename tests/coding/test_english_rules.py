@@ -252,3 +252,9 @@ def test_place_of_the_pair_is_not_one_of_them(en):
             "French president.")
     events = [e for e in en.code_text(text, published="2025-03-08") if e.sentence_index == 1]
     assert {("GHA", "FRA", "CONSULT"), ("TGO", "FRA", "CONSULT")} <= _triples(events)
+
+
+def test_hyphenated_pair_before_an_ordinary_noun_is_no_actor(en):
+    events = en.code_text("The treaty meets the interests of both peoples and opens a new stage in Ghanaian-Togolese "
+                          "relations.", published="2025-03-08")
+    assert events == []

@@ -186,7 +186,7 @@ def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str
         if m is not None:
             out.append(m)
         i += 1
-    out = _hyphen_pairs(hs, out, tokens, sentence, lang)
+    out = _hyphen_pairs(hs, hits, out, tokens, sentence, lang)
     out = _act_owners(hs, hits, out, tokens, sentence, lang)
     busy = {i for h in hits for i in range(h.start, h.end)}
     out = _extend_names(out, tokens, sentence, busy)
@@ -358,15 +358,18 @@ def _act_owners(hs: list[Hit], hits: list[Hit], out: list[Mention], tokens: list
     return sorted([*out, *added], key=lambda m: (m.start, m.end)) if added else out
 
 
-def _hyphen_pairs(hs: list[Hit], out: list[Mention], tokens: list[Token], sentence: str, lang: str) -> list[Mention]:
-    """"the Uzbek-Kazakh summit", "US-Russia talks": two states joined by a hyphen before a noun
-    are a pair (kind ``pair``: they act together, see roles.py), each its government."""
+def _hyphen_pairs(hs: list[Hit], hits: list[Hit], out: list[Mention], tokens: list[Token], sentence: str,
+                  lang: str) -> list[Mention]:
+    """"the Uzbek-Kazakh summit", "US-Russia talks": two states joined by a hyphen before an act
+    noun are a pair (kind ``pair``: they act together, see roles.py), each its government. Before
+    another noun ("Uzbek-Kazakh relations", "the Russian-Georgian border") they are no actors."""
+    acts = {h.start for h in hits if h.pattern.kind == "trigger"}
     pairs: list[Mention] = []
     # "deutsch-russische Staatsbürger", "Russian-Israeli citizens": before an actor word the
     # hyphen joins two nationalities of one group, no pair of states
     inst_at = {h.start for h in hs if h.pattern.kind == "inst"}
     for a, b in pairwise(hs):
-        if b.end in inst_at:
+        if b.end in inst_at or b.end not in acts:
             continue
         if a.pattern.kind != "country" or b.pattern.kind != "country" or b.start != a.end + 1 or \
                 tokens[a.end].text != "-" or b.end >= len(tokens) or not tokens[b.end].text[:1].isalpha():
