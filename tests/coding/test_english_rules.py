@@ -258,3 +258,14 @@ def test_hyphenated_pair_before_an_ordinary_noun_is_no_actor(en):
     events = en.code_text("The treaty meets the interests of both peoples and opens a new stage in Ghanaian-Togolese "
                           "relations.", published="2025-03-08")
     assert events == []
+
+
+def test_negation_after_the_trigger_belongs_to_another_verb(en):
+    events = en.code_text("Ghana expelled two Togolese diplomats for activities not compatible with their status.",
+                          published="2025-03-08")
+    assert ("GHA", "TGO", "SANCTION") in _triples(events)
+
+
+def test_negation_before_the_trigger_still_negates(en):
+    events = en.code_text("Ghana did not expel the Togolese diplomats.", published="2025-03-08")
+    assert events and all(e.negated for e in events)

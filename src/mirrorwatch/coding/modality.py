@@ -63,6 +63,8 @@ def modality_of(t: TriggerHit, tokens: list[Token], lex: Lexicon) -> Modality:
         if k > 0 and tok.text[:1].isupper() and tok.text.casefold() in plan_forms | future:
             continue  # "on May 1", "Will Smith": a capitalised word inside a sentence is no modal
         if tok.lemma in neg or tok.text.casefold() in neg_forms:
+            if k >= t.last and lex.modality.get("negation_before_only"):
+                continue  # "expelled ... for activities not corresponding to ...": another verb's
             if k + 1 < len(tokens) and tokens[k + 1].lemma in cancel:
                 continue  # "nicht ohne Folgen": a double negative is no negation
             mod.negated = True
