@@ -31,7 +31,9 @@ EXPECTED = ROOT / "tests" / "golden" / "examples_expected.jsonl"
 # From here on the articles are read through the ingest stage (as `mirrorwatch ingest`/`code FILE` do:
 # headline and "Lesen Sie auch" teasers removed), not through trafilatura alone; measured with that:
 # de R 0.643 P 0.714, en R 0.542 P 0.533, ru R 0.450 P 0.711. Floors keep about one event of slack.
-FLOORS = {"de": (0.62, 0.69), "en": (0.52, 0.51), "ru": (0.43, 0.69)}
+# en measured R 0.559 P 0.579 (33 of 63 gold, 33 of 59 predicted) after English round 3 (coordinated
+# verbs, nationals as objects, pairs, decisions, hyphen pairs, owners of acts); one event of slack.
+FLOORS = {"de": (0.62, 0.69), "en": (0.54, 0.56), "ru": (0.43, 0.69)}
 
 
 def _text_of(path: Path) -> tuple[str, str | None]:
