@@ -269,3 +269,8 @@ def test_negation_after_the_trigger_belongs_to_another_verb(en):
 def test_negation_before_the_trigger_still_negates(en):
     events = en.code_text("Ghana did not expel the Togolese diplomats.", published="2025-03-08")
     assert events and all(e.negated for e in events)
+
+
+def test_agreeing_to_do_something_to_a_state_is_one_sided(en):
+    events = en.code_text("The Chilean Congress agreed to lift the ban on fruit imports to Peru.", published="2025-03-08")
+    assert ("PER", "CHL", "AGREE") not in _triples(events)

@@ -803,7 +803,7 @@ class Coder:
                     sym = d.symmetric and not (d.one_way_to_place and t.kind in ("name", "capital", "alias")
                                                and s.kind in ("person", "title", "inst"))
                     if sym and d.plover == "AGREE" and lex.roles.get("agree_one_way") and \
-                            not roles.target_how.startswith(("with", "agent", "pair")):
+                            not roles.target_how.startswith(("with:with", "agent", "pair")):
                         # "X agreed to Y's mediation": only the side that agrees (annotation rules:
                         # both sides only when the text reports both agreeing, "agreed with Y")
                         sym = False
