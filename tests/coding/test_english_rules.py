@@ -274,3 +274,10 @@ def test_negation_before_the_trigger_still_negates(en):
 def test_agreeing_to_do_something_to_a_state_is_one_sided(en):
     events = en.code_text("The Chilean Congress agreed to lift the ban on fruit imports to Peru.", published="2025-03-08")
     assert ("PER", "CHL", "AGREE") not in _triples(events)
+
+
+def test_target_inside_the_clause_wins_over_one_after_a_comma(en):
+    events = en.code_text("The Chilean president will visit Peru in June, the first visit since Lima quarrelled "
+                          "with Bolivia.", published="2025-03-08")
+    targets = {e.target.country for e in events if e.source.country == "CHL"}
+    assert "PER" in targets and "BOL" not in targets

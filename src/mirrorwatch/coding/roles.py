@@ -286,6 +286,11 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
             else:  # German: the first unmarked actor is the subject, later ones objects
                 src_c.append((_SOURCE_RANK["plain"], m.start, i))
                 tgt_c.append((_TARGET_RANK["plain"] - 1, dist, i))
+    if lex.roles.get("target_in_clause"):
+        # "will visit Albania in June, ... since Tirana split with Moscow": an actor after a clause
+        # break ranks below every actor inside the trigger's own clause
+        tgt_c = [(r - 10 if _clause_break_between(tokens, trig.last, mentions[i].start) else r, d, i)
+                 for r, d, i in tgt_c]
     src_c.sort(key=lambda x: (-x[0], x[1]))
     tgt_c.sort(key=lambda x: (-x[0], x[1]))
     if quad_class(trig.defn.cameo) in (3, 4) and any(
@@ -343,6 +348,11 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
 
 #: Punctuation that ends a clause (the pack's ``clause_breaks`` in modality.yaml add words: "dass").
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "«", "»"})
+
+
+def _clause_break_between(tokens: list[Token], a: int, b: int) -> bool:
+    """A comma, semicolon, colon, dash or bracket between token ``a`` and token ``b`` (a < b)."""
+    return a < b and any(t.text in _CLAUSE_PUNCT for t in tokens[a:b])
 
 
 def _clause_span(trig: TriggerHit, tokens: list[Token], lex: Lexicon) -> tuple[int, int]:
