@@ -281,3 +281,21 @@ def test_target_inside_the_clause_wins_over_one_after_a_comma(en):
                           "with Bolivia.", published="2025-03-08")
     targets = {e.target.country for e in events if e.source.country == "CHL"}
     assert "PER" in targets and "BOL" not in targets
+
+
+def test_relative_pronoun_gives_its_antecedent_as_subject(en):
+    events = en.code_text("Ghana protested to Togo, which expelled two Ghanaian diplomats on Monday.",
+                          published="2025-03-08")
+    assert ("TGO", "GHA", "SANCTION") in _triples(events)
+
+
+def test_relative_clause_of_a_thing_has_no_actor(en):
+    events = en.code_text("\"The treaty, which meets the interests of both peoples, is a new stage,\" the Ghanaian "
+                          "president said.", published="2025-03-08")
+    assert not any(e.plover == "CONSULT" for e in events)
+
+
+def test_reporting_sources_are_not_the_target(en):
+    events = en.code_text("Malian troops shelled rebel camps near the border, Senegalese military sources said.",
+                          published="2025-03-08")
+    assert all(e.target is None or e.target.country != "SEN" for e in events)

@@ -302,11 +302,20 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
         if moved:
             src_c = [c for c in src_c if c not in moved]
             tgt_c = sorted([*tgt_c, *((_TARGET_RANK["obj"], d, i) for _, d, i in moved)], key=lambda x: (-x[0], x[1]))
+    relative = _relative_antecedent(trig, mentions, tokens, lex)
+    if relative is not None and not trig.passive:
+        # "Poland, which expelled two diplomats, ...": the relative pronoun's antecedent is the
+        # subject; "the agreement, which meets the interests ...": an antecedent that is no actor
+        # leaves the verb without one (no speaker stands in for it)
+        if relative >= 0:
+            res.sources = _group(relative, mentions, groups)
+            res.source_how = "subj:relative"
+        src_c = []
     if src_c:
         i = src_c[0][2]
         res.sources = _group(i, mentions, groups)
         res.source_how = cues[i].kind + (f":{cues[i].word}" if cues[i].word else "")
-    if not res.sources:
+    if not res.sources and relative is None:
         excl = {i for _, _, i in tgt_c}
         if lex.roles.get("speaker_not_target"):
             # "..., - сообщила Захарова": word order made a speaker after an active trigger a
@@ -348,6 +357,26 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
 
 #: Punctuation that ends a clause (the pack's ``clause_breaks`` in modality.yaml add words: "dass").
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "«", "»"})
+
+
+def _relative_antecedent(trig: TriggerHit, mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> int | None:
+    """For a verb right after a relative pronoun (pack's ``relative_pronouns``, one adverb allowed
+    between): the index of the actor the pronoun stands for, -1 when it stands for something else,
+    ``None`` when the verb opens no relative clause."""
+    pronouns = lex.cue("relative_pronouns")
+    if not pronouns or trig.defn.nominal:
+        return None
+    j = trig.start - 1
+    if j >= 1 and tokens[j].text.isalpha() and tokens[j].text.islower() and tokens[j].lemma not in pronouns \
+            and tokens[j - 1].lemma in pronouns and not any(m.start <= j < m.end for m in mentions):
+        j -= 1  # "which also expelled"
+    if j < 1 or tokens[j].lemma not in pronouns or tokens[j].text.casefold() not in pronouns:
+        return None
+    k = j - 1 if tokens[j - 1].text != "," else j - 2
+    for i, m in enumerate(mentions):
+        if m.end == k + 1 and m.country is not None:
+            return i
+    return -1
 
 
 def _clause_break_between(tokens: list[Token], a: int, b: int) -> bool:
