@@ -299,3 +299,18 @@ def test_reporting_sources_are_not_the_target(en):
     events = en.code_text("Malian troops shelled rebel camps near the border, Senegalese military sources said.",
                           published="2025-03-08")
     assert all(e.target is None or e.target.country != "SEN" for e in events)
+
+
+def test_judgement_quoted_from_a_states_statement_is_that_states(en):
+    text = ("Ghana expelled two Togolese diplomats. Responding to the statement of the Togolese side that the "
+            "step taken by Ghana \"contradicts the principles of good neighbourliness\", the Ghanaian spokesman "
+            "noted that illegal activities on Ghanaian territory are unacceptable.")
+    events = [e for e in en.code_text(text, published="2025-03-08") if e.sentence_index == 1]
+    assert {("TGO", "GHA", "ACCUSE"), ("GHA", "TGO", "ACCUSE")} <= _triples(events)
+
+
+def test_measure_taken_by_a_state_to_expel_names_its_agent(en):
+    events = en.code_text("Togo protested against the measure taken by Ghana to declare two Togolese diplomats "
+                          "persona non grata.", published="2025-03-08")
+    assert ("GHA", "TGO", "SANCTION") in _triples(events)
+    assert ("TGO", "GHA", "SANCTION") not in _triples(events)

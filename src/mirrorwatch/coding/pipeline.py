@@ -253,8 +253,15 @@ def _decision_agent(trig: TriggerHit, roles: RoleResult, mentions: list[Mention]
     markers = lex.cue("infinitive_markers")
     if not heads or trig.defn.nominal or trig.start == 0 or tokens[trig.start - 1].lemma not in markers:
         return
-    owner = next((m for m in mentions if m.country is not None and m.head in heads
-                  and 0 <= trig.start - 1 - m.end <= 3), None)
+    def decided(m: Mention) -> bool:
+        # "the Indian decision ... to", or "the measure taken by Azerbaijan to"
+        if m.head in heads:
+            return True
+        return m.start >= 2 and tokens[m.start - 1].lemma in lex.cue("passive_agent_preps") and \
+            any(t.lemma in heads for t in tokens[max(0, m.start - 4):m.start - 1])
+
+    owner = next((m for m in mentions if m.country is not None and 0 <= trig.start - 1 - m.end <= 3
+                  and decided(m)), None)
     if owner is None:
         return
     roles.sources, roles.source_how = [owner], "agent:decision"
@@ -330,6 +337,30 @@ def _inst_inside_act_nouns(hits: list) -> list:
         return hits
     return [h for h in hits if not (h.pattern.kind == "inst" and any(
         a == h.start and h.end < b for a, b in spans))]
+
+
+def _statement_owner(trig: TriggerHit, mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> Mention | None:
+    """The state whose statement a judgement is quoted from: "the statement of the Iranian side that
+    ... 'contradicts ...'", "Iran's claim that ... is illegal" (pack's ``statement_nouns``)."""
+    nouns = lex.cue("statement_nouns")
+    if not nouns:
+        return None
+    links = lex.cue("genitive_links")
+    for k in range(trig.start - 1, max(-1, trig.start - 30), -1):
+        if tokens[k].lemma not in nouns:
+            continue
+        that = next((x for x in range(k + 1, min(trig.start, k + 7)) if tokens[x].lemma == "that"), None)
+        if that is None:
+            return None
+        for m in mentions:
+            if m.country is None:
+                continue
+            if m.end in (k, k - 1) and all(t.text in ("'s", "’s") for t in tokens[m.end:k]):
+                return m  # "Iran's statement that"
+            if k < m.start < that and all(t.lemma in links for t in tokens[k + 1:m.start]):
+                return m  # "the statement of the Iranian side that"
+        return None
+    return None
 
 
 def _drop_reporters(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[Mention]:
@@ -542,7 +573,9 @@ class Coder:
             cues = mention_cues(mentions, tokens, lex)
             groups = coordination_groups(mentions, tokens, lex)
             verbal = any(not t.defn.nominal for t in triggers)
-            judged = False  # one judgement per sentence: "illegal and provocative actions" is one act
+            # one judgement per judge and sentence: "illegal and provocative actions" is one act, but
+            # "X's statement that ... 'contradicts ...', Y noted that ... illegal" holds two judges
+            judged: set[str | None] = set()
             shared: tuple[TriggerHit, RoleResult] | None = None  # the last act with a subject
             for trig in triggers:
                 if trig.defn.nominal and ((verbal and _governed_by_preposition(trig, tokens, lex))
@@ -559,8 +592,8 @@ class Coder:
                                                 reason="the purpose of an act of the same type just before "
                                                        "it ('telephoned ... to discuss'): one act"))
                     continue
-                if trig.defn.evaluative and (judged or any(t.defn.plover == trig.defn.plover and not t.defn.evaluative
-                                                          for t in triggers)):
+                if trig.defn.evaluative and any(t.defn.plover == trig.defn.plover and not t.defn.evaluative
+                                                for t in triggers):
                     candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
                                                 target_how="", modality={}, emitted=False,
                                                 reason="evaluative: the sentence states the act itself "
@@ -572,6 +605,12 @@ class Coder:
                     _share_subject(shared[0], shared[1], trig, roles, mentions, cues, groups, tokens, lex)
                 if trig.defn.evaluative:
                     self._judged(trig, roles, mentions, cues, tokens, lex, ctx)
+                    if roles.sources and roles.sources[0].country in judged:
+                        candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
+                                                    target_how="", modality={}, emitted=False,
+                                                    reason="evaluative: this judge's judgement in the sentence "
+                                                           "is already coded"))
+                        continue
                 else:
                     if trig.defn.place_is_agent:
                         _place_as_agent(trig, roles, mentions)
@@ -601,7 +640,8 @@ class Coder:
                 have = {_act_key(e) for e in events}
                 evs = [e for e in evs if _act_key(e) not in have]
                 events.extend(evs)
-                judged = judged or bool(evs and trig.defn.evaluative)
+                if evs and trig.defn.evaluative:
+                    judged.add(evs[0].source.country)
                 if not trig.defn.evaluative and roles.sources and not trig.passive:
                     shared = (trig, roles)
                 stated = [ev for ev in evs if ev.date and ev.date_precision not in (None, "doc")
@@ -664,6 +704,12 @@ class Coder:
         sp = speaker_of(mentions, cues, tokens, lex)
         judge = mentions[sp] if sp is not None and mentions[sp].country is not None else None
         how = "speaker"
+        owner = _statement_owner(trig, mentions, tokens, lex)
+        if owner is not None:
+            # "the statement of the Iranian side that the measure ... 'contradicts the principles'":
+            # the judgement is quoted from that statement; its owner judges, not the speaker
+            judge, how = owner, "statement"
+            judged = [m for m in judged if m is not owner and m.start > owner.end]
         voice, voiced = ctx.last_voice or (ctx.last_source, ctx.last_target)
         if judge is None and voice is not None and voice.country is not None:
             judge, how = voice, "carry-over"
