@@ -314,3 +314,10 @@ def test_measure_taken_by_a_state_to_expel_names_its_agent(en):
                           "persona non grata.", published="2025-03-08")
     assert ("GHA", "TGO", "SANCTION") in _triples(events)
     assert ("TGO", "GHA", "SANCTION") not in _triples(events)
+
+
+def test_according_to_names_no_partner(en):
+    events = en.code_text("Ghana closed its border with Togo, according to the Nigerian foreign ministry.",
+                          published="2025-03-08")
+    assert all(e.target is None or e.target.country != "NGA" for e in events)
+    assert ("GHA", "TGO", "SANCTION") in _triples(events)

@@ -102,7 +102,9 @@ def mention_cues(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> 
             else:
                 continue
             break
-        if cue.kind in ("with", "target") and j >= 2 and \
+        if cue.kind == "with" and j >= 1 and f"{tokens[j - 1].lemma} {prev}" in lex.cue("source_preps"):
+            cue = Cue("plain", "according to")  # "according to the Uzbek delegation": who says it
+        elif cue.kind in ("with", "target") and j >= 2 and \
                 " ".join(t.lemma for t in tokens[j - 2:j + 1]) in lex.cue("background_preps"):
             cue = Cue("other", "background")  # "in response to the decision": no partner, no target
         if cue.kind == "gen" and j >= 1 and tokens[j - 1].lemma in lex.cue("quantity_heads"):
