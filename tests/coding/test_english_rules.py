@@ -321,3 +321,9 @@ def test_according_to_names_no_partner(en):
                           published="2025-03-08")
     assert all(e.target is None or e.target.country != "NGA" for e in events)
     assert ("GHA", "TGO", "SANCTION") in _triples(events)
+
+
+def test_coordinated_reporting_verb_speaks_for_the_subject(en):
+    events = en.code_text("Ghana suspended all trade with Togo and said any attack on its border posts will be "
+                          "considered an act of war.", published="2025-03-08")
+    assert ("GHA", "TGO", "THREATEN") in _triples(events)

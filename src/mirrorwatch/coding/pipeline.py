@@ -442,6 +442,20 @@ def _coordinated_verb(prev: TriggerHit, trig: TriggerHit, mentions: list[Mention
     return not any(t.lemma in breaks or t.text in (";", ":") for t in tokens[prev.last:k])
 
 
+def _coordinated_speaker(shared: tuple[TriggerHit, RoleResult], trig: TriggerHit, roles: RoleResult,
+                         tokens: list[Token], lex: Lexicon) -> None:
+    """"Pakistan suspended all trade ... and said any attempt ... will be considered an act of war":
+    a reporting verb coordinated with an earlier act ("and said") has that act's subject, who then
+    speaks for the subjectless act after it."""
+    prev, prev_roles = shared
+    speech, conj = lex.cue("speech_verbs"), lex.cue("coordination") - {","}
+    for k in range(prev.last, trig.start):
+        if tokens[k].lemma in speech and k > 0 and tokens[k - 1].lemma in conj:
+            roles.sources, roles.source_how = list(prev_roles.sources), "speaker"
+            roles.notes.append(f"'{tokens[k - 1].text} {tokens[k].text}' continues {prev.text!r}: its subject speaks")
+            return
+
+
 def _share_subject(prev: TriggerHit, prev_roles: RoleResult, trig: TriggerHit, roles: RoleResult,
                    mentions: list[Mention], cues: list, groups: list[int], tokens: list[Token], lex: Lexicon) -> None:
     """Roles of a coordinated verb: the subject of the first verb, and its own object if it names one.
@@ -603,6 +617,8 @@ class Coder:
                 _decision_agent(trig, roles, mentions, tokens, lex)
                 if shared is not None and _coordinated_verb(shared[0], trig, mentions, tokens, lex):
                     _share_subject(shared[0], shared[1], trig, roles, mentions, cues, groups, tokens, lex)
+                if not roles.sources and shared is not None:
+                    _coordinated_speaker(shared, trig, roles, tokens, lex)
                 if trig.defn.evaluative:
                     self._judged(trig, roles, mentions, cues, tokens, lex, ctx)
                     if roles.sources and roles.sources[0].country in judged:
