@@ -327,3 +327,14 @@ def test_coordinated_reporting_verb_speaks_for_the_subject(en):
     events = en.code_text("Ghana suspended all trade with Togo and said any attack on its border posts will be "
                           "considered an act of war.", published="2025-03-08")
     assert ("GHA", "TGO", "THREATEN") in _triples(events)
+
+
+def test_direct_object_outranks_a_later_partner(en):
+    events = en.code_text("Chile rejected Peru's demand to end its fishing accord with Ecuador.", published="2025-03-08")
+    assert ("CHL", "PER", "REJECT") in _triples(events)
+    assert ("CHL", "ECU", "REJECT") not in _triples(events)
+
+
+def test_demand_that_a_state_act_targets_that_state(en):
+    events = en.code_text("China demanded that the United States cancel arms sales to Taiwan.", published="2025-03-08")
+    assert ("CHN", "USA", "REQUEST") in _triples(events)

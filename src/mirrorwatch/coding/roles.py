@@ -225,6 +225,11 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
             kind = "agent"  # "was summoned to the ministry": this trigger's own agent preposition
         elif kind == "poss" and not before:
             kind = "plain"  # "accused the EU's mission": a possessive after the verb is its object
+        if kind in ("plain", "poss") and not before and lex.roles.get("direct_object_first") and \
+                not trig.defn.nominal and not trig.passive and _direct_object(trig, m, tokens, lex):
+            # "rejected North Korea's demand to sever an alliance with Washington", "rejected a
+            # United Nations appeal ... with Israel": the verb's own object outranks later partners
+            kind = "obj"
         elif kind == "poss" and not trig.defn.nominal and not trig.passive and (
                 any(t.text in _CLAUSE_PUNCT for t in tokens[m.end:trig.start])
                 or any(o is not m and o.country is not None and m.end <= o.start and o.end <= trig.start
@@ -359,6 +364,15 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
 
 #: Punctuation that ends a clause (the pack's ``clause_breaks`` in modality.yaml add words: "dass").
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "«", "»"})
+
+
+def _direct_object(trig: TriggerHit, m: Mention, tokens: list[Token], lex: Lexicon) -> bool:
+    """``m`` opens the verb's object: only determiners, numbers, lower-case modifiers or a
+    complementizer ("demanded that the US ...") stand between the verb and it (at most three words)."""
+    gap = tokens[trig.last:m.start]
+    dets = lex.cue("determiner_forms") | lex.cue("complementizers")
+    return len(gap) <= 3 and all(t.text.casefold() in dets or t.text.isdigit() or
+                                 (t.text.islower() and t.text.isalpha() and _is_modifier(t, lex)) for t in gap)
 
 
 def _relative_antecedent(trig: TriggerHit, mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> int | None:
