@@ -54,10 +54,16 @@ def test_police_against_own_opposition_is_a_domestic_event(en):
         {("KEN", "COP", "KEN", "OPP", "COERCE")}
 
 
-def test_own_nationals_of_a_state_stay_domestic_and_silent(en):
-    # state-to-state analysis: a state acting on its own citizens is no interstate event
+def test_repression_of_own_citizens_is_a_domestic_record(en):
+    # recorded with the citizens as an attributed CVL target; state-to-state analysis filters it out
     events = en.code_text("Kenyan police arrested two Kenyan citizens in Nairobi.", published="2025-03-05")
-    assert events == []
+    assert [(e.source.country, e.source.sector, e.target.country, e.target.sector, e.target.attributed)
+            for e in events] == [("KEN", "COP", "KEN", "CVL", True)]
+
+
+def test_own_citizens_are_no_target_of_a_diplomatic_act(en):
+    events = en.code_text("Kenya expelled two Kenyan citizens working for a foreign embassy.", published="2025-03-05")
+    assert not [e for e in events if e.target is not None and e.target.country == "KEN"]
 
 
 def test_quantity_phrase_keeps_the_group_as_actor(en):
@@ -338,3 +344,15 @@ def test_direct_object_outranks_a_later_partner(en):
 def test_demand_that_a_state_act_targets_that_state(en):
     events = en.code_text("China demanded that the United States cancel arms sales to Taiwan.", published="2025-03-08")
     assert ("CHN", "USA", "REQUEST") in _triples(events)
+
+
+def test_curfew_with_no_one_named_is_aimed_at_the_people_of_the_place(en):
+    events = en.code_text("Malian authorities imposed a curfew in Bamako after the riots.", published="2025-03-08")
+    assert {(e.source.country, e.target.country, e.target.sector, e.plover) for e in events
+            if e.plover == "COERCE"} == {("MLI", "MLI", "CVL", "COERCE")}
+
+
+def test_repression_in_a_two_state_story_keeps_the_other_state(en):
+    text = "Ghana expelled two Togolese diplomats on Monday. Ghanaian police also detained several people in Accra."
+    events = [e for e in en.code_text(text, published="2025-03-08") if e.sentence_index == 1]
+    assert ("GHA", "TGO", "COERCE") in _triples(events)

@@ -635,6 +635,7 @@ class Coder:
                     self._fill_domestic(trig, roles, lex)
                     self._fill_implicit(trig, roles, mentions, ctx)
                     self._fill_counterpart(trig, roles, mentions, ctx)
+                    self._fill_own_people(trig, roles, lex)
                 mod = modality_of(trig, tokens, lex)
                 if mod.hypothetical and not mod.negated and mod.cues and \
                         all(c.startswith("future:") for c in mod.cues) and quad_class(trig.defn.cameo) in (1, 2):
@@ -791,6 +792,24 @@ class Coder:
                                          evidence=[f"implicit:own-government:{country}"], resolved_by="carry-over")]
                 roles.target_how = "carry-over"
                 roles.notes.append(f"no addressee: the government of {country}, where it takes place")
+
+    @staticmethod
+    def _fill_own_people(trig: TriggerHit, roles: RoleResult, lex: Lexicon) -> None:
+        """Repression with no one named and no other state in the story ("Turkish authorities imposed
+        a curfew in Cizre", "police opened fire on demonstrators"): aimed at the people of the place,
+        else of the acting state (``own_people_types`` in roles.yaml). Runs after the counterpart,
+        so that in a story between two states the other state stays the target."""
+        if trig.defn.plover not in lex.cue("own_people_types") or not roles.sources or \
+                any(t.country is not None for t in roles.targets):
+            return
+        place = roles.location.country if roles.location is not None else None
+        country = place or next((m.country for m in roles.sources if m.country is not None), None)
+        if country is None:
+            return
+        roles.targets = [Mention(trig.start, trig.end, country, "CVL", "", "implicit", attributed=True,
+                                 evidence=[f"implicit:own-people:{country}"], resolved_by="carry-over")]
+        roles.target_how = "carry-over"
+        roles.notes.append(f"no one named and no other state: the people of {country}")
 
     @staticmethod
     def _fill_counterpart(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], ctx: DocContext) -> None:

@@ -351,7 +351,8 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
         if groups[i] in src_groups:
             continue
         if m.country is not None and m.country in src_countries and not trig.defn.symmetric and \
-                m.sector not in lex.cue("domestic_sectors"):
+                m.sector not in lex.cue("domestic_sectors") and \
+                not (m.attributed and trig.defn.plover in lex.cue("own_people_types")):
             # (rebels and the opposition are acted on by their own state: "police arrested
             # opposition supporters" is an event; "Russian police detained Russian citizens" is not)
             res.notes.append(f"skipped {m.text!r} as target: same state as the source")
