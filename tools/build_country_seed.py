@@ -1106,6 +1106,7 @@ EUR|IGO|European Council/Council of the EU|Europäischer Rat/Rat der EU|Евро
 EUR|IGO|European Parliament|Europäisches Parlament/EU-Parlament/Europaparlament|Европарламент/Европейский парламент|
 EUR|IGO|EEAS/European External Action Service|Europäischer Auswärtiger Dienst/EAD|Европейская служба внешних связей/ЕСВД|
 EUR|IGO|European Court of Justice/ECJ|Europäischer Gerichtshof/EuGH|Суд Европейского союза/Суд ЕС|
+EUR|IGO|EULEX/EUFOR/EUMM/EUBAM/EU monitoring mission/EU Monitoring Mission|EULEX/EUFOR/EUMM/EUBAM/EU-Beobachtermission|ЕВЛЕКС/Миссия ЕС по верховенству права/Миссия наблюдателей ЕС|
 UNO|IGO|United Nations/UN/U.N./UNO|Vereinte Nationen/UN/UNO|ООН/Организация Объединённых Наций|
 UNO|IGO|UN Security Council/Security Council/UNSC|UN-Sicherheitsrat/Weltsicherheitsrat/Sicherheitsrat|Совбез ООН/Совет Безопасности ООН/СБ ООН|
 UNO|IGO|UN General Assembly/UNGA|UN-Vollversammlung/UN-Generalversammlung|Генассамблея ООН/Генеральная Ассамблея ООН|

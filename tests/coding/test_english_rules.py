@@ -356,3 +356,8 @@ def test_repression_in_a_two_state_story_keeps_the_other_state(en):
     text = "Ghana expelled two Togolese diplomats on Monday. Ghanaian police also detained several people in Accra."
     events = [e for e in en.code_text(text, published="2025-03-08") if e.sentence_index == 1]
     assert ("GHA", "TGO", "COERCE") in _triples(events)
+
+
+def test_eu_missions_are_the_eu(en):
+    events = en.code_text("Serbia accused EULEX of ignoring attacks on Serbs in the north.", published="2025-03-08")
+    assert ("SRB", "EUR", "ACCUSE") in _triples(events)
