@@ -361,3 +361,9 @@ def test_repression_in_a_two_state_story_keeps_the_other_state(en):
 def test_eu_missions_are_the_eu(en):
     events = en.code_text("Serbia accused EULEX of ignoring attacks on Serbs in the north.", published="2025-03-08")
     assert ("SRB", "EUR", "ACCUSE") in _triples(events)
+
+
+def test_parliament_member_protesting_own_government(en):
+    events = en.code_text("A member of the Chilean parliament started a hunger strike on Monday.", published="2025-03-08")
+    assert [(e.source.country, e.source.sector, e.target.country, e.target.sector, e.plover) for e in events] == \
+        [("CHL", "LEG", "CHL", "GOV", "PROTEST")]

@@ -911,7 +911,9 @@ class Coder:
                 # attribute the act to (a missing target is allowed, a missing actor is not)
                 dropped.append(f"{s.text!r} → {t.text if t else None!r}: no state for the source")
                 continue
-            if t is not None and s.country is not None and s.country == t.country and not (s.attributed or t.attributed):
+            if t is not None and s.country is not None and s.country == t.country and not (s.attributed or t.attributed) \
+                    and not (d.plover in lex.cue("own_government_types") and s.sector != t.sector):
+                # (a protest by a parliament or party against its own government is an event)
                 dropped.append(f"{s.text!r} → {t.text!r}: same state on both sides (domestic)")
                 continue
             key = (s.country, s.sector, t.country if t else None, t.sector if t else None)
