@@ -367,3 +367,16 @@ def test_parliament_member_protesting_own_government(en):
     events = en.code_text("A member of the Chilean parliament started a hunger strike on Monday.", published="2025-03-08")
     assert [(e.source.country, e.source.sector, e.target.country, e.target.sector, e.plover) for e in events] == \
         [("CHL", "LEG", "CHL", "GOV", "PROTEST")]
+
+
+def test_rejecting_an_offer_from_a_state_answers_that_state(en):
+    events = en.code_text("Pakistan's President Zia-Ul-Haq today rejected a fresh offer from Afghanistan for "
+                          "direct talks.", published="2025-03-08")
+    assert _triples(events) == {("PAK", "AFG", "REJECT")}
+
+
+def test_the_parties_agreed_stays_a_verb(en):
+    text = "The foreign ministers of Ghana and Togo met in Accra. The parties agreed to continue the talks."
+    events = [e for e in en.code_text(text, published="2025-03-08") if e.sentence_index == 1]
+    assert {("GHA", "TGO", "AGREE"), ("TGO", "GHA", "AGREE")} <= _triples(events)
+    assert not any(e.plover == "CONSULT" for e in events)

@@ -120,7 +120,10 @@ def _nominal_object(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[T
     j = trig.start - 1
     steps = 0
     while j >= 0 and steps < 3 and j not in verb_ends and (tokens[j].text.casefold() in skip or j in owners or
-                                   (tokens[j].text[:1].islower() and _is_adjective(tokens[j], lex))):
+                                   (tokens[j].text[:1].islower() and _is_adjective(tokens[j], lex)) or
+                                   # "rejected a fresh offer": any word between a determiner and the noun
+                                   (tokens[j].text.isalpha() and tokens[j].text.islower() and j > 0
+                                    and tokens[j - 1].text.casefold() in lex.cue("determiner_forms"))):
         # ("rejected an Indian proposal": the owner's adjective is walked over like any other)
         if tokens[j].text.casefold() in lex.cue("genitive_forms") and lex.cue("genitive_forms"):
             return True

@@ -144,8 +144,8 @@ def _in_dateline(tokens: list[Token], start: int, end: int) -> bool:
 
 def _is_dateline(tokens: list[Token], end: int) -> bool:
     """A place name opening the sentence, followed by a dash or an agency in brackets then a dash."""
-    if end < len(tokens) and tokens[end].text in _DASHES:
-        return True
+    if end < len(tokens) and tokens[end].text in _DASHES and (end == 0 or tokens[end].start > tokens[end - 1].end):
+        return True  # (a hyphen inside a word, "Zia-Ul-Haq", is no dateline dash)
     if end < len(tokens) and tokens[end].text in ("(", ","):
         for k in range(end + 1, min(end + 8, len(tokens))):
             if tokens[k].text in _DASHES or tokens[k].text == ":":
@@ -257,6 +257,11 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
             if kind == "other":
                 continue
         if kind == "agent" and not (trig.passive or trig.defn.nominal or trig.defn.symmetric):
+            if c.word in lex.cue("object_agent_preps") and not before and m.start - trig.last <= 6 and \
+                    not _clause_break_between(tokens, trig.last, m.start):
+                # "rejected an offer from Afghanistan": the agent of the verb's object noun is
+                # whom the verb answers (weaker than a direct object)
+                tgt_c.append((_TARGET_RANK["gen"], dist, i))
             continue  # "durch X" with an active verb belongs to some noun, not to this verb
         if kind == "gen" and trig.defn.nominal and 0 <= m.start - trig.end <= 3:
             tgt_c.append((_TARGET_RANK["gen"], dist, i))

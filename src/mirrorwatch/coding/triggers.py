@@ -92,6 +92,13 @@ def _after_determiner(start: int, tokens: list[Token], lex: Lexicon) -> bool:
             tokens[j].text.casefold().endswith(endings) and tokens[j].text.casefold() not in dets:
         j -= 1
         steps += 1
+    head = tokens[start]
+    if j >= 1 and steps == 0 and tokens[j].text.isalpha() and tokens[j].text.islower() and \
+            tokens[j - 1].text.casefold() in lex.cue("indefinite_article_forms") and \
+            head.text.casefold() == head.lemma:
+        # "a fresh offer": one modifier of any shape between an indefinite article and an
+        # uninflected trigger word ("the parties agreed" stays a verb: inflected, definite article)
+        j -= 1
     return j >= 0 and (tokens[j].text.casefold() in dets or tokens[j].text in ("'s", "’s"))
 
 
