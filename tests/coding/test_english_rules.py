@@ -380,3 +380,8 @@ def test_the_parties_agreed_stays_a_verb(en):
     events = [e for e in en.code_text(text, published="2025-03-08") if e.sentence_index == 1]
     assert {("GHA", "TGO", "AGREE"), ("TGO", "GHA", "AGREE")} <= _triples(events)
     assert not any(e.plover == "CONSULT" for e in events)
+
+
+def test_lifting_a_curfew_is_a_concession(en):
+    events = en.code_text("Serbia lifted a night curfew in Montenegro on Sunday.", published="2025-03-08")
+    assert {e.plover for e in events} == {"CONCEDE"}
