@@ -385,3 +385,15 @@ def test_the_parties_agreed_stays_a_verb(en):
 def test_lifting_a_curfew_is_a_concession(en):
     events = en.code_text("Serbia lifted a night curfew in Montenegro on Sunday.", published="2025-03-08")
     assert {e.plover for e in events} == {"CONCEDE"}
+
+
+def test_adjective_opening_the_object_names_the_target(en):
+    events = en.code_text("Iran threatened to shell Iraqi towns in retaliation.", published="2025-03-08")
+    assert ("IRN", "IRQ", "THREATEN") in _triples(events)
+    events = en.code_text("Ghana condemned Togolese raids on border villages.", published="2025-03-08")
+    assert ("GHA", "TGO", "ACCUSE") in _triples(events)
+
+
+def test_threat_takes_the_target_of_its_content(en):
+    events = en.code_text("Ghana threatened to expel the Togolese ambassador.", published="2025-03-08")
+    assert ("GHA", "TGO", "THREATEN") in _triples(events)

@@ -187,7 +187,7 @@ def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str
             out.append(m)
         i += 1
     out = _hyphen_pairs(hs, hits, out, tokens, sentence, lang)
-    out = _act_owners(hs, hits, out, tokens, sentence, lang)
+    out = _act_owners(hs, hits, out, tokens, sentence, lang, fillers)
     busy = {i for h in hits for i in range(h.start, h.end)}
     out = _extend_names(out, tokens, sentence, busy)
     out = _merge_owned(out, tokens, sentence, genitive_links)
@@ -339,15 +339,20 @@ def _combine(country_hit: Hit, inst_hit: Hit, country: str | None, tokens: list[
 
 
 def _act_owners(hs: list[Hit], hits: list[Hit], out: list[Mention], tokens: list[Token], sentence: str,
-                lang: str) -> list[Mention]:
+                lang: str, fillers: frozenset[str] = frozenset()) -> list[Mention]:
     """"rejected an Indian proposal", "condemned the Russian strikes": a country adjective right before
     an act word names whose act it is; it is that state's government (kind ``owner``), not the
     bare adjective of an ordinary noun ("Russian gas"), which stays no actor."""
     starts = {h.start for h in hits if h.pattern.kind == "trigger"}
+    # "threatened to shell Iraqi towns", "condemned Russian strikes": an adjective right after an
+    # act word (over an article) opens its object and names whose things are acted on
+    ends = {h.end for h in hits if h.pattern.kind == "trigger" and not h.pattern.rest}
     taken = {i for m in out for i in range(m.start, m.end)}
     added = []
     for h in hs:
-        if h.pattern.kind != "country" or h.end not in starts or any(i in taken for i in range(h.start, h.end)):
+        after_act = h.start in ends or (h.start - 1 in ends and tokens[h.start - 1].lemma in fillers)
+        if h.pattern.kind != "country" or not (h.end in starts or after_act) or \
+                any(i in taken for i in range(h.start, h.end)):
             continue
         country, ckind, _ = _country_of(h)
         if ckind != "adjective" or country is None:

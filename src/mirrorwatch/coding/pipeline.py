@@ -445,6 +445,21 @@ def _coordinated_verb(prev: TriggerHit, trig: TriggerHit, mentions: list[Mention
     return not any(t.lemma in breaks or t.text in (";", ":") for t in tokens[prev.last:k])
 
 
+def _content_target(trig: TriggerHit, triggers: list[TriggerHit], roles: RoleResult, mentions: list[Mention],
+                    cues: list, groups: list[int], tokens: list[Token], lex: Lexicon) -> None:
+    """A threat, demand or promise with no target of its own is aimed where its content is:
+    "Iran threatened to shell Iraqi towns" (THREATEN IRN → IRQ), "promised to send aid to Chad"."""
+    content = next((t for t in triggers if t is not trig and trig.last <= t.start <= trig.last + 3), None)
+    if content is None:
+        return
+    own = assign_roles(content, mentions, cues, groups, tokens, lex)
+    srcs = {s.country for s in roles.sources}
+    targets = [t for t in own.targets if t.country is not None and t.country not in srcs]
+    if targets:
+        roles.targets, roles.target_how = targets, own.target_how
+        roles.notes.append(f"target of its content {content.text!r}")
+
+
 def _coordinated_speaker(shared: tuple[TriggerHit, RoleResult], trig: TriggerHit, roles: RoleResult,
                          tokens: list[Token], lex: Lexicon) -> None:
     """"Pakistan suspended all trade ... and said any attempt ... will be considered an act of war":
@@ -631,6 +646,8 @@ class Coder:
                                                            "is already coded"))
                         continue
                 else:
+                    if trig.defn.future_ok and not any(t.country is not None for t in roles.targets):
+                        _content_target(trig, triggers, roles, mentions, cues, groups, tokens, lex)
                     if trig.defn.place_is_agent:
                         _place_as_agent(trig, roles, mentions)
                     if trig.defn.speaker_demand:
