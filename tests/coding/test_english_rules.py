@@ -397,3 +397,10 @@ def test_adjective_opening_the_object_names_the_target(en):
 def test_threat_takes_the_target_of_its_content(en):
     events = en.code_text("Ghana threatened to expel the Togolese ambassador.", published="2025-03-08")
     assert ("GHA", "TGO", "THREATEN") in _triples(events)
+
+
+def test_complaints_and_protests_lodged_with_a_state(en):
+    events = en.code_text("Ghana lodged an official protest with Togo on Monday.", published="2025-03-08")
+    assert ("GHA", "TGO", "ACCUSE") in _triples(events)
+    events = en.code_text("Lebanon complained to the United Nations about Israeli air raids.", published="2025-03-08")
+    assert any(e.source.country == "LBN" and e.plover == "ACCUSE" for e in events)
