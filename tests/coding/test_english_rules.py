@@ -404,3 +404,8 @@ def test_complaints_and_protests_lodged_with_a_state(en):
     assert ("GHA", "TGO", "ACCUSE") in _triples(events)
     events = en.code_text("Lebanon complained to the United Nations about Israeli air raids.", published="2025-03-08")
     assert any(e.source.country == "LBN" and e.plover == "ACCUSE" for e in events)
+
+
+def test_withdrawing_troops_with_words_between(en):
+    events = en.code_text("Chad withdrew all its remaining troops from Niger on Friday.", published="2025-03-08")
+    assert ("TCD", "NER", "RETREAT") in _triples(events)
