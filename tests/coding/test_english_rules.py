@@ -409,3 +409,10 @@ def test_complaints_and_protests_lodged_with_a_state(en):
 def test_withdrawing_troops_with_words_between(en):
     events = en.code_text("Chad withdrew all its remaining troops from Niger on Friday.", published="2025-03-08")
     assert ("TCD", "NER", "RETREAT") in _triples(events)
+
+
+def test_counterpart_by_role_not_by_the_last_state_named(en):
+    text = ("Ghana summoned the Togolese ambassador on Monday. The envoy of Benin attended a separate "
+            "briefing. Ghana also expelled two diplomats.")
+    events = [e for e in en.code_text(text, published="2025-03-08") if e.sentence_index == 2]
+    assert ("GHA", "TGO", "SANCTION") in _triples(events)

@@ -460,6 +460,23 @@ def _content_target(trig: TriggerHit, triggers: list[TriggerHit], roles: RoleRes
         roles.notes.append(f"target of its content {content.text!r}")
 
 
+def _role_counterpart(srcs: set[str | None], mentions: list[Mention], ctx: DocContext) -> str | None:
+    """The other party by role in the story, before mere recency: the state this source last acted
+    on, or the state that last acted on it ("Russia summoned the envoy ... Moscow also expelled two
+    diplomats" after a third state was named in between). Only when this sentence names no other
+    state itself (then the sentence's own state is the nearer counterpart)."""
+    if any(m.country is not None and m.country not in srcs for m in mentions):
+        return None
+    src, tgt = ctx.last_source, ctx.last_target
+    if src is None or tgt is None or src.country is None or tgt.country is None:
+        return None
+    if src.country in srcs and tgt.country not in srcs:
+        return tgt.country
+    if tgt.country in srcs and src.country not in srcs:
+        return src.country
+    return None
+
+
 def _coordinated_speaker(shared: tuple[TriggerHit, RoleResult], trig: TriggerHit, roles: RoleResult,
                          tokens: list[Token], lex: Lexicon) -> None:
     """"Pakistan suspended all trade ... and said any attempt ... will be considered an act of war":
@@ -846,7 +863,7 @@ class Coder:
         if mutual and len({s.country for s in roles.sources}) >= 2:
             return  # "A and B signed", "since the two countries cut relations": the pair is complete
         srcs = {s.country for s in roles.sources}
-        country = ctx.counterpart(srcs, mentions)
+        country = _role_counterpart(srcs, mentions, ctx) or ctx.counterpart(srcs, mentions)
         if country is None:
             return
         if roles.targets:  # unresolved institution or title: the other state's (copies: the
