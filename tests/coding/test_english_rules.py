@@ -416,3 +416,20 @@ def test_counterpart_by_role_not_by_the_last_state_named(en):
             "briefing. Ghana also expelled two diplomats.")
     events = [e for e in en.code_text(text, published="2025-03-08") if e.sentence_index == 2]
     assert ("GHA", "TGO", "SANCTION") in _triples(events)
+
+
+def test_no_reverse_meeting_with_an_actor_of_no_state(en):
+    text = "Ghana signed a treaty with Togo. A delegation of unknown origin later visited Ghana."
+    events = [e for e in en.code_text(text, published="2025-03-08") if e.sentence_index == 1]
+    assert all(e.target is not None and e.target.country is not None for e in events)
+
+
+def test_title_in_apposition_to_a_name_is_no_actor(en):
+    events = en.code_text("According to the Uzbek delegation led by Akmal Karimov, Presidential Adviser on water, "
+                          "the humanitarian aid was delivered to Kazakhstan.", published="2025-03-08")
+    assert ("UZB", "KAZ", "AID") in _triples(events)
+
+
+def test_country_left_is_a_place(en):
+    events = en.code_text("Ten trucks with food left Uzbekistan on Saturday.", published="2025-03-08")
+    assert events == []

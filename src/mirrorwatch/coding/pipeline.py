@@ -366,6 +366,21 @@ def _statement_owner(trig: TriggerHit, mentions: list[Mention], tokens: list[Tok
     return None
 
 
+def _drop_unresolved_appositions(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"... led by Tursinkhan Khudaibergenov, Presidential Adviser on ...": a title with no state set
+    off by a comma after a name describes that name; it is no actor of its own (kept, it would be
+    the nearest subject candidate and drop the act for want of a state)."""
+    def apposition(m: Mention) -> bool:
+        if m.country is not None or m.kind != "title":
+            return False
+        k = m.start - 1
+        while k >= 0 and m.start - k <= 2 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
+            k -= 1  # "Presidential Adviser": capitalised words of the title itself
+        return k >= 1 and tokens[k].text == "," and tokens[k - 1].text[:1].isupper() and tokens[k - 1].text.isalpha()
+
+    return [m for m in mentions if not apposition(m)]
+
+
 def _drop_reporters(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[Mention]:
     """"..., Itar-Tass news agency said", "Kazinform correspondent reports": the media that report
     the story are its source of information, neither party to the act nor a state of the story."""
@@ -607,7 +622,12 @@ class Coder:
                                  plural_endings=tuple(lex.roles.get("plural_demonym_endings", []) or ()))
         if not lex.roles.get("nouns_capitalised"):
             mentions = _drop_name_modifiers(mentions, tokens, hits)
-        mentions = _drop_reporters(mentions, tokens, lex)
+        kept = _drop_reporters(mentions, tokens, lex)
+        # the reporting agency's state still counts as named in the story (the counterpart of a
+        # later act may be it: "..., Kazinform correspondent reports. ... the humanitarian aid ...")
+        ctx.remember([m for m in mentions if m not in kept and m.kind != "org"])
+        mentions = kept
+        mentions = _drop_unresolved_appositions(mentions, tokens)
         ctx.resolve(mentions)
         triggers = find_triggers(hits, tokens, mentions, sentence, lex)
         dates = _date_finder(lex.lang).find(sentence, pub) if triggers else []
@@ -926,7 +946,8 @@ class Coder:
                         # both sides only when the text reports both agreeing, "agreed with Y")
                         sym = False
                     pairs.append((s, t, sym))
-                    if sym:
+                    if sym and s.country is not None:
+                        # (the reverse of an act whose actor has no state would be aimed at nobody)
                         pairs.append((t, s, True))
         elif roles.sources and not d.needs_target:
             pairs = [(s, None, False) for s in roles.sources]
