@@ -433,3 +433,20 @@ def test_title_in_apposition_to_a_name_is_no_actor(en):
 def test_country_left_is_a_place(en):
     events = en.code_text("Ten trucks with food left Uzbekistan on Saturday.", published="2025-03-08")
     assert events == []
+
+
+def test_request_rejected_is_background(en):
+    events = en.code_text("Yemen has rejected a U.S. request to interrogate the detainees.", published="2025-03-08")
+    assert _triples(events) == {("YEM", "USA", "REJECT")}
+
+
+def test_demand_as_the_purpose_of_a_protest_is_no_second_act(en):
+    events = en.code_text("Thousands of Chilean students demonstrated in Santiago to demand lower fees.",
+                          published="2025-03-08")
+    assert {e.plover for e in events} == {"PROTEST"}
+
+
+def test_the_ministry_of_a_state_summoned_keeps_its_verb(en):
+    events = en.code_text("The Ministry of Foreign Affairs of the Republic of Belarus summoned the Chargé "
+                          "d'Affaires of the Republic of Poland.", published="2025-03-08")
+    assert _triples(events) == {("BLR", "POL", "ACCUSE")}

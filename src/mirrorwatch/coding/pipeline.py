@@ -114,16 +114,19 @@ def _nominal_object(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[T
     after a verbal trigger (over determiners and adjectives) is that verb's object.
     """
     skip = lex.cue("determiner_forms") | lex.cue("oblique_forms") | lex.cue("genitive_forms")
-    owners = {i for m in mentions if m.kind == "owner" for i in range(m.start, m.end)}
+    owners = {i for m in mentions if m.country is not None for i in range(m.start, m.end)}
+    owners |= {i for i, t in enumerate(tokens) if t.text in ("'s", "’s")}
     # the last word of a verbal trigger ends the walk ("rejected" ends like an adjective)
     verb_ends = {t.last - 1 for t in triggers if not t.defn.nominal and t is not trig}
     j = trig.start - 1
     steps = 0
-    while j >= 0 and steps < 3 and j not in verb_ends and (tokens[j].text.casefold() in skip or j in owners or
+    while j >= 0 and steps < 5 and j not in verb_ends and (tokens[j].text.casefold() in skip or j in owners or
                                    (tokens[j].text[:1].islower() and _is_adjective(tokens[j], lex)) or
-                                   # "rejected a fresh offer": any word between a determiner and the noun
+                                   # "rejected a fresh offer", "rejected North Korea's consistent demand":
+                                   # one word of any shape between a determiner or possessive and the noun
                                    (tokens[j].text.isalpha() and tokens[j].text.islower() and j > 0
-                                    and tokens[j - 1].text.casefold() in lex.cue("determiner_forms"))):
+                                    and (tokens[j - 1].text.casefold() in lex.cue("determiner_forms")
+                                         or tokens[j - 1].text in ("'s", "’s")))):
         # ("rejected an Indian proposal": the owner's adjective is walked over like any other)
         if tokens[j].text.casefold() in lex.cue("genitive_forms") and lex.cue("genitive_forms"):
             return True
@@ -224,7 +227,11 @@ def _purpose_of_same_act(trig: TriggerHit, triggers: list[TriggerHit], tokens: l
     markers = lex.cue("infinitive_markers")
     if trig.defn.nominal or trig.start == 0 or tokens[trig.start - 1].lemma not in markers:
         return False
-    return any(o is not trig and not o.defn.nominal and o.defn.plover == trig.defn.plover
+    # the pack may let an act carry the purpose of another type ("staged a hunger strike to demand
+    # the resignation of ...": the demand is what the protest is for; roles.yaml purpose_of)
+    carriers = {k for k, v in (lex.roles.get("purpose_of") or {}).items() if trig.defn.plover in (v or ())}
+    return any(o is not trig and ((o.defn.plover == trig.defn.plover and not o.defn.nominal)
+                                  or o.defn.plover in carriers)
                and o.last <= trig.start and trig.start - o.last <= 10 for o in triggers)
 
 
