@@ -450,3 +450,9 @@ def test_the_ministry_of_a_state_summoned_keeps_its_verb(en):
     events = en.code_text("The Ministry of Foreign Affairs of the Republic of Belarus summoned the Chargé "
                           "d'Affaires of the Republic of Poland.", published="2025-03-08")
     assert _triples(events) == {("BLR", "POL", "ACCUSE")}
+
+
+def test_purpose_of_a_requested_meeting_is_content(en):
+    events = en.code_text("Serbia demanded a meeting of the U.N. Security Council to discuss Croatia's military "
+                          "advance.", published="2025-03-08")
+    assert not any(e.plover == "CONSULT" for e in events if not (e.negated or e.hypothetical))

@@ -404,7 +404,7 @@ def _content_of(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token
     """The demand, threat or promise whose content ``trig`` is ("urged Russia to withdraw", "drohte, ... auszuweisen").
 
     A verbal trigger in its base form (an infinitive: the surface is the lemma, or the pack's
-    ``infinitive_markers`` "to"/"zu" stand before it) up to eight tokens after a trigger of a
+    ``infinitive_markers`` "to"/"zu" stand before it) up to twelve tokens after a trigger of a
     future-oriented type is that act's content, not an act of its own.
     """
     if trig.defn.nominal or trig.defn.future_ok:
@@ -430,7 +430,7 @@ def _content_of(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token
     if not base:
         return None
     for other in triggers:
-        if other is not trig and other.defn.future_ok and other.last <= trig.start and trig.start - other.last <= 8:
+        if other is not trig and other.defn.future_ok and other.last <= trig.start and trig.start - other.last <= 12:
             return other
     return None
 
