@@ -456,3 +456,8 @@ def test_purpose_of_a_requested_meeting_is_content(en):
     events = en.code_text("Serbia demanded a meeting of the U.N. Security Council to discuss Croatia's military "
                           "advance.", published="2025-03-08")
     assert not any(e.plover == "CONSULT" for e in events if not (e.negated or e.hypothetical))
+
+
+def test_accepting_a_proposal_is_agreement(en):
+    events = en.code_text("Peru accepted a Chilean proposal for joint patrols.", published="2025-03-08")
+    assert ("PER", "CHL", "AGREE") in _triples(events)
