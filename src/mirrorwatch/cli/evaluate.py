@@ -9,14 +9,14 @@ import typer
 from .. import api
 from ._common import EXIT_PARTIAL, JsonOption, handle_errors, out, print_json
 
-_SETS = ("eval", "plover", "petr2", "conflibert", "case", "all")
+_SETS = ("eval", "plover", "petr2", "conflibert", "case", "petr-unit", "cameo-ner", "kappa", "all")
 _LEVELS = ("L0", "L1", "L2", "L3", "L4", "L5", "L5+", "L6")
 
 
 @handle_errors
 def eval_(
-    set_: list[str] = typer.Option(["eval"], "--set", help="Gold set: eval, plover, petr2, conflibert, case or all "
-                                   "(repeatable)."),
+    set_: list[str] = typer.Option(["eval"], "--set", help="Gold set: eval, plover, petr2, conflibert, case, petr-unit "
+                                   "(behaviour tests), cameo-ner (spans), kappa (human ceiling) or all (repeatable)."),
     lang: str | None = typer.Option(None, "--lang", help="Only this language (de, en, ru); default: each apart."),
     level: str | None = typer.Option(None, "--level", help="Show only this level (L0-L6; L3 also shows its "
                                      "interstate, relaxed and flagged variants)."),
@@ -32,8 +32,11 @@ def eval_(
     Codes every passage of the chosen sets with the current coder and language packs, matches the
     predictions to the gold sentences (L0 detection ... L3 source/target/type ... L6 mode), and
     prints one table per set and language with the false-positive rate on no-event sentences,
-    events per sentence, date accuracy, macro-F1 and speed. Languages are never pooled. Exit status
-    3 when some passages could not be coded (they are listed and left out).
+    events per sentence, date accuracy, macro-F1 and speed. Three English sets are scored apart:
+    petr-unit (PETRARCH unit tests with their own dictionaries: a behaviour-test pass rate per
+    category, never accuracy), cameo-ner (source/target span F1) and kappa (Fleiss' kappa of the
+    CAMEO_ConfliBERT human coders, with mirrorwatch as one more coder). Languages are never pooled.
+    Exit status 3 when some passages could not be coded (they are listed and left out).
 
     Example:
 

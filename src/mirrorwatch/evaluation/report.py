@@ -44,7 +44,14 @@ def filter_level(result: dict[str, Any], level: str | None) -> dict[str, Any]:
 
 
 def headline(card: dict[str, Any]) -> tuple[str, float | None, Sequence[float] | None]:
-    """The one figure that summarises a scorecard entry: L3 F1, or macro-F1 for class sets."""
+    """The one figure that summarises a scorecard entry: L3 F1, macro-F1 for class sets, the
+    behaviour-test pass rate, the S+T span F1 (≥ 50 % overlap) or κ of mirrorwatch vs the majority."""
+    if card["kind"] == "behaviour":
+        return "pass rate (behaviour tests, not accuracy)", card.get("pass_rate"), None
+    if card["kind"] == "spans":
+        return "S+T span F1 (≥50% overlap)", card["spans"]["S+T overlap"]["f1"], None
+    if card["kind"] == "kappa":
+        return "Cohen κ vs majority, PentaClass", card["mean_over_rounds"]["penta"]["mirrorwatch_vs_majority"], None
     if card["kind"] == "events":
         lv = card["levels"].get("L3") or {}
         return "L3 F1", lv.get("f1"), (lv.get("ci") or {}).get("f1")
@@ -91,6 +98,37 @@ def _common_facts(card: dict[str, Any]) -> list[str]:
     return facts
 
 
+def _special_table(card: dict[str, Any]) -> tuple[list[str], list[list[str]], list[str]]:
+    """Header, rows and facts of the sets with their own scorers (behaviour, spans, kappa)."""
+    if card["kind"] == "behaviour":
+        rows = [[name, str(v["tested"]), str(v["passed"]), str(v["not_loadable"]), _f(v["pass_rate"])]
+                for name, v in card["categories"].items()]
+        rows.append(["all", str(card["tested"]), str(card["passed"]), str(card["not_loadable"]),
+                     _f(card["pass_rate"])])
+        facts = [f"BEHAVIOUR TESTS (PETRARCH unit tests, fictional actors): {card['passed']} of {card['tested']} "
+                 f"records pass; never quote this as accuracy"]
+        return ["category", "tested", "passed", "not loadable", "pass rate"], rows, facts
+    if card["kind"] == "spans":
+        rows = [[name, str(v["gold"]), str(v["pred"]), str(v["tp"]), _f(v["p"]), _f(v["r"]), _f(v["f1"])]
+                for name, v in card["spans"].items()]
+        return ["role, match", "gold", "pred", "tp", "P", "R", "F1"], rows, []
+    header = ["round", "scheme", "coders", "items", "Fleiss humans", "Fleiss + mw", "human vs others", "mw vs majority"]
+    rows = []
+    for r in card["rounds"]:
+        for scheme in ("penta", "root"):
+            v = r[scheme]
+            rows.append([r["round"].replace("training_round_", "round "), scheme, str(v["coders"]), str(v["items"]),
+                         _f(v["fleiss_humans"]), _f(v["fleiss_with_mirrorwatch"]),
+                         _f(v["humans_vs_majority_of_others"]), _f(v["mirrorwatch_vs_majority"])])
+    for scheme in ("penta", "root"):
+        m = card["mean_over_rounds"][scheme]
+        rows.append(["mean", scheme, "", "", _f(m["fleiss_humans"]), _f(m["fleiss_with_mirrorwatch"]),
+                     _f(m["humans_vs_majority_of_others"]), _f(m["mirrorwatch_vs_majority"])])
+    facts = ["human ceiling: 'human vs others' is each coder's Cohen κ against the majority of the other coders "
+             "(mean); 'mw vs majority' is mirrorwatch's Cohen κ against the majority of all human coders"]
+    return header, rows, facts
+
+
 def _title(card: dict[str, Any]) -> str:
     flag = ", negated/hypothetical included" if card.get("include_flagged") else ""
     return f"{card['set']} · {card['lang']} ({card['units']} units, {card['passages']} texts{flag})"
@@ -100,7 +138,15 @@ def render_console(result: dict[str, Any], console: Console) -> None:
     """Print one table per (set, language) and its diagnostics."""
     for card in result["scorecards"]:
         parts: list[Any] = []
-        if card["kind"] == "events":
+        if card["kind"] in ("behaviour", "spans", "kappa"):
+            header, rows, facts = _special_table(card)
+            table = Table(title=_title(card), title_justify="left", show_edge=False)
+            for i, col in enumerate(header):
+                table.add_column(col, justify="left" if i == 0 or col == "scheme" else "right")
+            for row in rows:
+                table.add_row(*row, style="bold" if row[0] in ("all", "mean") else None)
+            parts.append(table)
+        elif card["kind"] == "events":
             table = Table(title=_title(card), title_justify="left", show_edge=False)
             for col, just in (("level", "left"), ("units", "right"), ("tp", "right"), ("fp", "right"),
                               ("fn", "right"), ("P", "right"), ("R", "right"), ("F1", "right"),
@@ -155,7 +201,11 @@ def render_markdown(result: dict[str, Any], *, command: str = "") -> str:
                         for c in result["scorecards"]], right_from=2)
     for card in result["scorecards"]:
         lines += ["", f"## {_title(card)}", ""]
-        if card["kind"] == "events":
+        if card["kind"] in ("behaviour", "spans", "kappa"):
+            header, rows, facts = _special_table(card)
+            lines += _md_table(header, rows, right_from=2 if card["kind"] == "kappa" else 1)
+            lines += [""] + [f"- {f}" for f in facts + _common_facts(card)]
+        elif card["kind"] == "events":
             lines += _md_table(["level", "units", "tp", "fp", "fn", "P", "R", "F1", "95% CI F1"], _level_rows(card))
             lines += [""] + [f"- {f}" for f in _event_facts(card) + _common_facts(card)]
             types = card["per_type"]
@@ -191,6 +241,13 @@ def summary_rows(result: dict[str, Any]) -> list[str]:
         if c["kind"] == "events":
             lv = c["levels"]["L3"]
             extra = f"P {_f(lv['p'])} R {_f(lv['r'])}"
+        elif c["kind"] == "behaviour":
+            extra = f"{c['passed']}/{c['tested']} pass, {c['not_loadable']} not loadable"
+        elif c["kind"] == "spans":
+            extra = f"exact S+T F1 {_f(c['spans']['S+T exact']['f1'])}"
+        elif c["kind"] == "kappa":
+            m = c["mean_over_rounds"]["penta"]
+            extra = f"human Fleiss κ {_f(m['fleiss_humans'])}, human vs others {_f(m['humans_vs_majority_of_others'])}"
         else:
             extra = f"accuracy {_f(c['accuracy'])}"
         rows.append(f"| {date} | `{meta.get('coder_commit')}` | {c['set']} | {c['lang']} | {c['units']} | {name} "

@@ -21,10 +21,13 @@ from .align import CodedSet, CoderLike, Scored, code_set
 from .gold import LOADERS, GoldSet
 from .metrics import classification, event_scores
 
-__all__ = ["LEVEL_NAMES", "PHOENIX_QUAD", "SETS", "default_shared", "evaluate", "score_coded"]
+__all__ = ["LEVEL_NAMES", "PHOENIX_QUAD", "SETS", "SPECIAL_SETS", "default_shared", "evaluate", "score_coded"]
 
-#: The gold sets ``mirrorwatch eval --set`` knows, in scorecard order.
-SETS: tuple[str, ...] = ("eval", "plover", "petr2", "conflibert", "case")
+#: The gold sets ``mirrorwatch eval --set`` knows, in scorecard order. The last three are scored by
+#: their own modules (behaviour tests, spans, inter-coder agreement), not by tuple matching.
+SETS: tuple[str, ...] = ("eval", "plover", "petr2", "conflibert", "case", "petr-unit", "cameo-ner", "kappa")
+#: English-only sets scored by their own modules (see :func:`_score_special`).
+SPECIAL_SETS: tuple[str, ...] = ("petr-unit", "cameo-ner", "kappa")
 #: Level names accepted by ``--level`` (the headline is L3).
 LEVEL_NAMES: tuple[str, ...] = ("L0", "L1", "L2", "L3", "L4", "L5", "L5+", "L6")
 
@@ -106,6 +109,22 @@ def score_coded(coded: CodedSet, *, include_flagged: bool = False, resamples: in
     }
 
 
+def _score_special(name: str, root: Path, coder: CoderLike, include_flagged: bool) -> dict[str, Any]:
+    """Scorecard entry of a set scored by its own module (all three are English)."""
+    if name == "petr-unit":
+        from .petr_unit import score_petr_unit
+
+        # Always the coder with the PETRARCH validation dictionaries as its pack (see petr_unit).
+        return score_petr_unit(root, include_flagged=include_flagged)
+    if name == "cameo-ner":
+        from .spans import score_cameo_ner
+
+        return score_cameo_ner(root, coder, include_flagged=include_flagged)
+    from .kappa import score_kappa
+
+    return score_kappa(root, coder, include_flagged=include_flagged)
+
+
 def _git_commit() -> str | None:
     """The repository's short commit, ``+dirty`` when the coder or language packs have local edits."""
     here = Path(__file__).resolve().parent
@@ -134,7 +153,8 @@ def evaluate(
     """Score a coder on gold sets; one entry per (set, language).
 
     Args:
-        sets: set names (``eval``, ``plover``, ``petr2``, ``conflibert``, ``case``) or ``"all"``.
+        sets: set names (``eval``, ``plover``, ``petr2``, ``conflibert``, ``case``, ``petr-unit``,
+            ``cameo-ner``, ``kappa``) or ``"all"``.
         lang: keep only this language (sets without it are skipped).
         shared: the folder holding ``data/`` and ``eval/`` (default :func:`default_shared`).
         include_flagged: count negated/hypothetical predictions (the other variant is still
@@ -165,6 +185,12 @@ def evaluate(
     cards: list[dict[str, Any]] = []
     skipped: list[str] = []
     for name in names:
+        if name in SPECIAL_SETS:
+            if lang not in (None, "en"):
+                skipped.append(f"{name}: no {lang} texts")
+                continue
+            cards.append(_score_special(name, root, coder, include_flagged))
+            continue
         gs = (gold or {}).get(name) or LOADERS[name](root)
         langs = gs.languages()
         if lang is not None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -32,7 +33,7 @@ import yaml
 
 from ..errors import LexiconError
 
-__all__ = ["Lexicon", "Pattern", "TriggerDef", "available", "check", "load", "pack_dir", "version"]
+__all__ = ["Lexicon", "Pattern", "TriggerDef", "available", "check", "load", "load_overlay", "pack_dir", "version"]
 
 #: Bump when the engine's rules change in a way that changes output for the same data files.
 ENGINE_RULES = "1"
@@ -149,14 +150,16 @@ class Lexicon:
         return self.cues.get(name, frozenset())
 
 
-def _read(folder: Path, name: str) -> str | None:
+def _read(folder: Path, name: str, overlay: Mapping[str, str] | None = None) -> str | None:
+    if overlay is not None and name in overlay:  # an in-memory file shadows the pack's (load_overlay)
+        return overlay[name]
     p = folder / name
     return p.read_text(encoding="utf-8") if p.is_file() else None
 
 
-def _tsv(folder: Path, name: str) -> list[tuple[int, dict[str, str]]]:
+def _tsv(folder: Path, name: str, overlay: Mapping[str, str] | None = None) -> list[tuple[int, dict[str, str]]]:
     """Rows of a TSV file with their line numbers (comments and blank lines skipped)."""
-    text = _read(folder, name)
+    text = _read(folder, name, overlay)
     if text is None:
         return []
     lines = [(i, ln) for i, ln in enumerate(text.splitlines(), 1) if ln.strip() and not ln.startswith("#")]
@@ -170,8 +173,8 @@ def _tsv(folder: Path, name: str) -> list[tuple[int, dict[str, str]]]:
     return rows
 
 
-def _yaml(folder: Path, name: str) -> Any:
-    text = _read(folder, name)
+def _yaml(folder: Path, name: str, overlay: Mapping[str, str] | None = None) -> Any:
+    text = _read(folder, name, overlay)
     if text is None:
         return {}
     try:
@@ -201,6 +204,25 @@ def load(lang: str) -> Lexicon:
     Raises:
         LexiconError: the pack is missing or a file cannot be parsed (the message names the file).
     """
+    return _compile(lang, None)
+
+
+def load_overlay(lang: str, files: Mapping[str, str]) -> Lexicon:
+    """Compile the pack of ``lang`` with some of its files replaced by in-memory texts (not cached).
+
+    ``files`` maps a pack file name (``countries.tsv``, ``triggers.yaml``, ...) to the text to read
+    instead of that file; the other files come from the pack. This lets a test harness run the coder
+    with a lexicon from outside the repository (the evaluation's PETRARCH unit-test pack) without
+    writing files. The version digest covers the replaced texts.
+
+    Raises:
+        LexiconError: as :func:`load`.
+    """
+    return _compile(lang, dict(files))
+
+
+def _compile(lang: str, overlay: dict[str, str] | None) -> Lexicon:
+    """Build the :class:`Lexicon` of ``lang`` from its pack folder (files in ``overlay`` shadowing it)."""
     import ahocorasick
 
     folder = pack_dir(lang)
@@ -222,7 +244,7 @@ def load(lang: str) -> Lexicon:
         pat = Pattern(kind, len(keys[0]), data, tuple(keys[1:]), where)
         table.setdefault(keys[0], []).append(pat)
 
-    roles = _yaml(folder, "roles.yaml")
+    roles = _yaml(folder, "roles.yaml", overlay)
     # Inflected forms the lemmatizer does not know ("estnische", "usbekischen", "Usbeken") would
     # not meet their dictionary form, so a pack may list the endings to add to adjective and
     # demonym entries (German: -e/-en/-er/-es/-em); each variant is lemmatized like any text.
@@ -230,7 +252,7 @@ def load(lang: str) -> Lexicon:
         kind: _words(roles.get(f"{kind}_endings")) if isinstance(roles, dict) else []
         for kind in ("adjective", "demonym")
     }
-    for line, row in _tsv(folder, "countries.tsv"):
+    for line, row in _tsv(folder, "countries.tsv", overlay):
         if row.get("text"):
             data = (row.get("code", ""), row.get("kind", ""), row.get("sector") or None)
             where = f"countries.tsv:{line}"
@@ -242,24 +264,24 @@ def load(lang: str) -> Lexicon:
                 if key and key not in seen:
                     seen.add(key)
                     add(variant, "country", data, where)
-    for line, row in _tsv(folder, "people.tsv"):
+    for line, row in _tsv(folder, "people.tsv", overlay):
         if row.get("text"):
             add(row["text"], "person", (row.get("code", ""), row.get("sector") or "GOV", row.get("role", ""),
                                         row.get("from", ""), row.get("to", "")), f"people.tsv:{line}")
-    for line, row in _tsv(folder, "orgs.tsv"):
+    for line, row in _tsv(folder, "orgs.tsv", overlay):
         if row.get("text"):
             add(row["text"], "org", (row.get("code", ""), row.get("sector") or None, row.get("text", "")),
                 f"orgs.tsv:{line}")
-    for line, row in _tsv(folder, "institutions.tsv"):
+    for line, row in _tsv(folder, "institutions.tsv", overlay):
         if row.get("text"):
             add(row["text"], "inst", (row.get("sector") or None, row.get("kind") or "institution",
                                       row.get("country") or None), f"institutions.tsv:{line}")
 
-    modality = _yaml(folder, "modality.yaml")
+    modality = _yaml(folder, "modality.yaml", overlay)
     # In languages that capitalise nouns (German), a capitalised pattern is a nominal trigger.
     nouns_capitalised = bool(isinstance(roles, dict) and roles.get("nouns_capitalised"))
     triggers: dict[str, TriggerDef] = {}
-    tdoc = _yaml(folder, "triggers.yaml")
+    tdoc = _yaml(folder, "triggers.yaml", overlay)
     for n, entry in enumerate(tdoc.get("triggers", []) if isinstance(tdoc, dict) else [], 1):
         where = f"triggers.yaml:#{n}"
         if not isinstance(entry, dict) or "id" not in entry or "plover" not in entry:
@@ -321,16 +343,27 @@ def load(lang: str) -> Lexicon:
         automaton.add_word(word, (len(word), pats))
     if table:
         automaton.make_automaton()
-    abbr_text = _read(folder, "abbreviations.txt") or ""
+    abbr_text = _read(folder, "abbreviations.txt", overlay) or ""
     abbreviations = frozenset(
         ln.strip().rstrip(".").casefold().split(".")[-1].strip()
         for ln in abbr_text.splitlines() if ln.strip() and not ln.startswith("#")
     )
     return Lexicon(
-        lang=lang, version=version(lang), automaton=automaton, roles=roles if isinstance(roles, dict) else {},
-        modality=modality if isinstance(modality, dict) else {}, dates=_yaml(folder, "dates.yaml"),
+        lang=lang, version=version(lang) + _overlay_digest(overlay), automaton=automaton,
+        roles=roles if isinstance(roles, dict) else {},
+        modality=modality if isinstance(modality, dict) else {}, dates=_yaml(folder, "dates.yaml", overlay),
         abbreviations=abbreviations, triggers=triggers, cues=cues, problems=problems,
     )
+
+
+def _overlay_digest(overlay: Mapping[str, str] | None) -> str:
+    """``""`` for a plain pack, else ``+`` and a digest of the replaced files (so versions differ)."""
+    if not overlay:
+        return ""
+    h = hashlib.blake2b(digest_size=4)
+    for name in sorted(overlay):
+        h.update(f"{name}\0{overlay[name]}\0".encode())
+    return "+" + h.hexdigest()
 
 
 def check(lang: str | None = None) -> list[dict[str, Any]]:
