@@ -10,6 +10,10 @@ prints one summary line per (set, language) and writes:
 
     .venv/bin/python bench/scorecard.py
     .venv/bin/python bench/scorecard.py --set eval --no-write   # print only
+    .venv/bin/python bench/scorecard.py --out /tmp/sc            # write into /tmp/sc instead of docs/
+
+Besides the event and class sets, ``all`` includes ``petr-unit`` (PETRARCH unit tests: a
+behaviour-test pass rate, never accuracy), ``cameo-ner`` (span F1) and ``kappa`` (human ceiling).
 """
 
 from __future__ import annotations
@@ -61,6 +65,8 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=None, help="folder holding data/ and eval/")
     ap.add_argument("--resamples", type=int, default=1000)
     ap.add_argument("--no-write", action="store_true", help="print the figures, write no files")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="folder to write scorecard.md, scorecards/ and benchmarks.md into (default docs/)")
     args = ap.parse_args()
     shared = args.shared or default_shared()
     if not shared.is_dir():
@@ -70,21 +76,23 @@ def main() -> int:
     for card in result["scorecards"]:
         name, value, ci = headline(card)
         ci_s = f"[{ci[0]:.3f}, {ci[1]:.3f}]" if ci else ""
-        print(f"{card['set']:<11} {card['lang']}  units={card['units']:<4} {name} {value:.3f} {ci_s}  "
+        value_s = "–" if value is None else f"{value:.3f}"
+        print(f"{card['set']:<11} {card['lang']}  units={card['units']:<4} {name} {value_s} {ci_s}  "
               f"{card['speed']['sentences_per_s_per_core']} sentences/s/core")
     print(f"runtime {result['meta']['runtime_s']} s, coder commit {result['meta']['coder_commit']}")
     if args.no_write:
         return 0
     meta = result["meta"]
     commit = meta.get("coder_commit") or "nocommit"
-    out_dir = DOCS / "scorecards"
+    docs = args.out or DOCS
+    out_dir = docs / "scorecards"
     out_dir.mkdir(parents=True, exist_ok=True)
     json_path = out_dir / f"{meta['created'][:10]}-{commit}.json"
     json_path.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    (DOCS / "scorecard.md").write_text(render_markdown(result, command=".venv/bin/python bench/scorecard.py"),
+    (docs / "scorecard.md").write_text(render_markdown(result, command=".venv/bin/python bench/scorecard.py"),
                                        encoding="utf-8")
-    update_benchmarks(summary_rows(result), meta.get("coder_commit"))
-    print(f"wrote {json_path.relative_to(REPO)}, docs/scorecard.md and the scorecard rows of docs/benchmarks.md")
+    update_benchmarks(summary_rows(result), meta.get("coder_commit"), docs / "benchmarks.md")
+    print(f"wrote {json_path}, {docs / 'scorecard.md'} and the scorecard rows of {docs / 'benchmarks.md'}")
     return 0
 
 
