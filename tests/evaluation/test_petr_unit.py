@@ -26,6 +26,7 @@ NORDLAND
 \t[NOR < 950601]
 \t[NORGOV 19950601 - 19990815]
 VAGUE_PLACE  [---]
+TWIN_CITIES [FRE/SYL]
 """
 
 AGENTS = """!PERSON! = MAN, MEN
@@ -96,6 +97,7 @@ def test_actors_names_synonyms_sectors_and_date_restrictions():
     dated = {(r["text"], r["code"], r["from"], r["to"]) for r in pack.people}
     assert dated == {("nordland", "NOR", "", "1995-06-01"), ("nordland", "NOR", "1995-06-01", "1999-08-15")}
     assert pack.not_loadable["actor code '---' (no actor)"] == 1
+    assert ("twin cities", "FRE", "") in rows and pack.not_loadable["multi-actor code (first actor only)"] == 1
 
 
 def test_agents_with_plurals_macros_own_actors_and_unknown_sectors():

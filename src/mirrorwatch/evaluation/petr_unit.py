@@ -85,7 +85,10 @@ def _phrase(word: str) -> str:
 
 
 def _strip(line: str) -> str:
-    return _COMMENT.sub("", line.split("#", 1)[0] if line.lstrip().startswith("#") else line).rstrip()
+    """The line without its ``# comment`` (a line that starts with ``#`` is all comment)."""
+    if line.lstrip().startswith("#"):
+        return ""
+    return _COMMENT.sub("", line).rstrip()
 
 
 def _petr_date(value: str) -> str | None:
@@ -127,6 +130,8 @@ def _actor_entry(pack: PetrPack, names: list[str], codes: list[str]) -> None:
         pack.not_loadable["actor without code"] += len(names)
         return
     for c in plain[:1]:
+        if "/" in c:  # "[FRO/BIL/SAM]": PETRARCH codes one event per actor; our rows name one actor
+            pack.not_loadable["multi-actor code (first actor only)"] += len(names)
         code = c.split()[0].split("/")[0].upper() if c.split() else ""
         if not (code[:1].isalpha() and code[:3].isalnum()):  # "G77" is an actor, "---" / "+++" are not
             pack.not_loadable[f"actor code {c!r} (no actor)"] += len(names)
