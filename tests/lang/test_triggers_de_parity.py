@@ -1,0 +1,88 @@
+"""German trigger lexicon: every PLOVER class the English pack codes has common German wording.
+
+The sentences are written for these tests (none comes from the evaluation sets). Each case states
+the (source, target, PLOVER type) a reader expects; the coder must emit it unflagged. The negative
+cases pin down words that were left out or restricted on purpose because they are usually no act.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mirrorwatch.coding import Coder
+
+PUB = "2025-03-14"
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder("de")
+
+
+def _tuples(coder: Coder, text: str) -> set[tuple]:
+    return {(e.source.country, e.target.country if e.target else None, e.plover)
+            for e in coder.code_text(text, published=PUB) if not (e.negated or e.hypothetical)}
+
+
+CASES = [
+    # AID: relief sent, delivered, granted; arms deliveries in main-clause order
+    ("Deutschland schickt Hilfsgüter in die Ukraine.", ("DEU", "UKR", "AID")),
+    ("Frankreich schickte Hilfsgüter in den Libanon.", ("FRA", "LBN", "AID")),
+    ("Die USA liefern Waffen an Israel.", ("USA", "ISR", "AID")),
+    ("Deutschland lieferte der Ukraine weitere Panzer.", ("DEU", "UKR", "AID")),
+    ("China gewährte Pakistan einen Kredit.", ("CHN", "PAK", "AID")),
+    # ACCUSE: lawsuits and complaints
+    ("Die Ukraine verklagte Russland vor dem Internationalen Gerichtshof.", ("UKR", "RUS", "ACCUSE")),
+    ("Polen beschwerte sich bei Russland über die Verletzung seines Luftraums.", ("POL", "RUS", "ACCUSE")),
+    # REJECT: refusing
+    ("Ungarn weigerte sich, der Ukraine Waffen zu liefern.", ("HUN", "UKR", "REJECT")),
+    # RETREAT: troops pulled out with the place between verb and particle; an agreed truce
+    ("Russland zog seine Truppen aus der Region Kiew ab.", ("RUS", "UKR", "RETREAT")),
+    ("Israel zieht seine Truppen aus dem Libanon ab.", ("ISR", "LBN", "RETREAT")),
+    ("Armenien und Aserbaidschan vereinbarten eine Waffenruhe.", ("ARM", "AZE", "RETREAT")),
+    # CONCEDE: sanctions lifted (not SANCTION because the noun "Sanktionen" is in it)
+    ("Die EU hob die Sanktionen gegen Belarus auf.", ("EUR", "BLR", "CONCEDE")),
+    # COOPERATE: intelligence sharing, joint exercises (not MOBILIZE)
+    ("Deutschland und Frankreich tauschen Geheimdienstinformationen aus.", ("DEU", "FRA", "COOPERATE")),
+    ("Polen und Litauen hielten eine gemeinsame Übung ab.", ("POL", "LTU", "COOPERATE")),
+    ("Polen und die Ukraine hielten ein gemeinsames Manöver ab.", ("POL", "UKR", "COOPERATE")),
+    # SUPPORT: opening diplomatic relations
+    ("Saudi-Arabien nahm diplomatische Beziehungen zu Israel auf.", ("SAU", "ISR", "SUPPORT")),
+    # CONSULT: "sprechen mit"
+    ("Scholz sprach mit Macron über die Lage in der Ukraine.", ("DEU", "FRA", "CONSULT")),
+    # SANCTION: relations broken off with the object between verb and particle, expulsion, tariffs
+    ("Russland brach die diplomatischen Beziehungen zu Estland ab.", ("RUS", "EST", "SANCTION")),
+    ("Litauen verwies zwei russische Diplomaten des Landes.", ("LTU", "RUS", "SANCTION")),
+    ("Die USA erhöhten die Zölle auf Waren aus China.", ("USA", "CHN", "SANCTION")),
+    # ASSAULT: shelling (participle the lemmatizer keeps as written), missiles fired, offensives
+    ("Russische Truppen beschossen ukrainische Städte.", ("RUS", "UKR", "ASSAULT")),
+    ("Russland feuerte Raketen auf Kiew ab.", ("RUS", "UKR", "ASSAULT")),
+    ("Russland startete eine Offensive gegen die Ukraine.", ("RUS", "UKR", "ASSAULT")),
+    # MOBILIZE: troops moved, mobilisation ordered
+    ("Russland verlegte Truppen an die Grenze.", ("RUS", None, "MOBILIZE")),
+    ("Russland ordnete eine Teilmobilmachung an.", ("RUS", None, "MOBILIZE")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_german_class_is_coded(coder: Coder, text: str, expected: tuple) -> None:
+    assert expected in _tuples(coder, text)
+
+
+def test_aggression_label_is_no_attack(coder: Coder) -> None:
+    # "Angriffskrieg" in German news is the standing label of a war, not a new attack
+    assert not any(p == "ASSAULT" for _, _, p in
+                   _tuples(coder, "Deutschland hilft der Ukraine gegen den russischen Angriffskrieg."))
+
+
+def test_relations_in_a_commitment_are_no_support_of_their_own(coder: Coder) -> None:
+    # an infinitive after a promise is its content, not an act that took place
+    got = _tuples(coder, "Beide Länder verpflichteten sich, diplomatische Beziehungen aufzunehmen "
+                         "und die Grenze zu respektieren, sagte der armenische Präsident.")
+    assert not any(p == "SUPPORT" for _, _, p in got)
+
+
+def test_demand_to_lift_is_no_concession(coder: Coder) -> None:
+    got = _tuples(coder, "Die Türkei forderte Griechenland auf, die Blockade aufzuheben.")
+    assert ("TUR", "GRC", "REQUEST") in got
+    assert not any(p == "CONCEDE" for _, _, p in got)
