@@ -1,0 +1,71 @@
+"""Russian trigger lexicon: every PLOVER class the English pack codes has common Russian wording.
+
+The sentences are written for these tests (none comes from the evaluation sets). Each case states
+the (source, target, PLOVER type) a reader expects; the coder must emit it unflagged. The negative
+cases pin down words that were left out on purpose because they are usually no act.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mirrorwatch.coding import Coder
+
+PUB = "2025-03-14"
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder("ru")
+
+
+def _tuples(coder: Coder, text: str) -> set[tuple]:
+    return {(e.source.country, e.target.country if e.target else None, e.plover)
+            for e in coder.code_text(text, published=PUB) if not (e.negated or e.hypothetical)}
+
+
+CASES = [
+    # AID: arms and munitions handed over, asylum granted
+    ("США поставили Украине новые ракеты.", ("USA", "UKR", "AID")),
+    ("США передали Украине партию боеприпасов.", ("USA", "UKR", "AID")),
+    ("Россия предоставила политическое убежище американскому гражданину.", ("RUS", "USA", "AID")),
+    # ACCUSE: lawsuits
+    ("Украина подала иск против России в Международный суд.", ("UKR", "RUS", "ACCUSE")),
+    # RETREAT: an agreed ceasefire is the ceasefire, not only an agreement
+    ("Армения и Азербайджан договорились о прекращении огня.", ("ARM", "AZE", "RETREAT")),
+    # CONCEDE: restrictions eased
+    ("Россия смягчила ограничения для американских дипломатов.", ("RUS", "USA", "CONCEDE")),
+    # COOPERATE: intelligence shared, extradition (pymorphy3 lemma "экстрадировал")
+    ("Россия и Белоруссия обменялись разведданными.", ("RUS", "BLR", "COOPERATE")),
+    ("Россия экстрадировала гражданина Белоруссии.", ("RUS", "BLR", "COOPERATE")),
+    # SUPPORT: diplomatic relations established
+    ("Саудовская Аравия установила дипломатические отношения с Израилем.", ("SAU", "ISR", "SUPPORT")),
+    # ASSAULT: bombing, invasion, an offensive begun
+    ("Израиль разбомбил позиции в Ливане.", ("ISR", "LBN", "ASSAULT")),
+    ("Россия вторглась на Украину.", ("RUS", "UKR", "ASSAULT")),
+    ("Россия начала наступление на Украину.", ("RUS", "UKR", "ASSAULT")),
+    # SANCTION: relations broken off with an adjective between verb and noun
+    ("Литва разорвала все дипломатические отношения с Белоруссией.", ("LTU", "BLR", "SANCTION")),
+    # MOBILIZE
+    ("Россия объявила частичную мобилизацию.", ("RUS", None, "MOBILIZE")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_russian_class_is_coded(coder: Coder, text: str, expected: tuple) -> None:
+    assert expected in _tuples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "С наступлением зимы Россия усилила давление на Украину.",
+    "Россия не намерена отступать от своих принципов в отношениях с Японией.",
+])
+def test_idioms_are_no_act(coder: Coder, text: str) -> None:
+    got = _tuples(coder, text)
+    assert not any(p in ("ASSAULT", "RETREAT") for _, _, p in got)
+
+
+def test_demand_to_lift_is_no_concession(coder: Coder) -> None:
+    got = _tuples(coder, "Турция призвала Грецию снять ограничения на границе.")
+    assert ("TUR", "GRC", "REQUEST") in got
+    assert not any(p == "CONCEDE" for _, _, p in got)
