@@ -69,10 +69,17 @@ def test_german_class_is_coded(coder: Coder, text: str, expected: tuple) -> None
     assert expected in _tuples(coder, text)
 
 
-def test_aggression_label_is_no_attack(coder: Coder) -> None:
-    # "Angriffskrieg" in German news is the standing label of a war, not a new attack
-    assert not any(p == "ASSAULT" for _, _, p in
-                   _tuples(coder, "Deutschland hilft der Ukraine gegen den russischen Angriffskrieg."))
+@pytest.mark.parametrize(("text", "plover"), [
+    # "Angriffskrieg", "Invasion": the standing labels of a war, not a new attack
+    ("Deutschland hilft der Ukraine gegen den russischen Angriffskrieg.", "ASSAULT"),
+    ("Die Invasion der Ukraine jährt sich zum dritten Mal, sagte der polnische Präsident.", "ASSAULT"),
+    # "verweisen auf" (refer to) with "des Landes" later in the clause is no expulsion
+    ("Der polnische Minister verwies auf Belarus und die Lage des Landes.", "SANCTION"),
+    # a border named in the next clause was not opened
+    ("Die Türkei öffnete ein Konsulat, die Grenze zu Syrien bleibt zu.", "CONCEDE"),
+])
+def test_labels_and_idioms_are_no_act(coder: Coder, text: str, plover: str) -> None:
+    assert not any(p == plover for _, _, p in _tuples(coder, text))
 
 
 def test_relations_in_a_commitment_are_no_support_of_their_own(coder: Coder) -> None:

@@ -26,7 +26,7 @@ def _tuples(coder: Coder, text: str) -> set[tuple]:
 
 CASES = [
     # AID: arms and munitions handed over, asylum granted
-    ("США поставили Украине новые ракеты.", ("USA", "UKR", "AID")),
+    ("США поставили Украине новое вооружение.", ("USA", "UKR", "AID")),
     ("США передали Украине партию боеприпасов.", ("USA", "UKR", "AID")),
     ("Россия предоставила политическое убежище американскому гражданину.", ("RUS", "USA", "AID")),
     # ACCUSE: lawsuits
@@ -56,13 +56,17 @@ def test_russian_class_is_coded(coder: Coder, text: str, expected: tuple) -> Non
     assert expected in _tuples(coder, text)
 
 
-@pytest.mark.parametrize("text", [
-    "С наступлением зимы Россия усилила давление на Украину.",
-    "Россия не намерена отступать от своих принципов в отношениях с Японией.",
+@pytest.mark.parametrize(("text", "plover"), [
+    ("С наступлением зимы Россия усилила давление на Украину.", "ASSAULT"),
+    ("Годовщина вторжения России в Украину прошла в Киеве без церемоний.", "ASSAULT"),
+    ("Россия не намерена отступать от своих принципов в отношениях с Японией.", "RETREAT"),
+    # "поставить ракеты на боевое дежурство" puts missiles on duty; it delivers nothing
+    ("Россия поставила ракеты на боевое дежурство у границы с Украиной.", "AID"),
+    # exchanging information in talks is consultation, not intelligence sharing
+    ("Лавров и Блинкен обменялись информацией о подготовке встречи.", "COOPERATE"),
 ])
-def test_idioms_are_no_act(coder: Coder, text: str) -> None:
-    got = _tuples(coder, text)
-    assert not any(p in ("ASSAULT", "RETREAT") for _, _, p in got)
+def test_idioms_are_no_act(coder: Coder, text: str, plover: str) -> None:
+    assert not any(p == plover for _, _, p in _tuples(coder, text))
 
 
 def test_demand_to_lift_is_no_concession(coder: Coder) -> None:
