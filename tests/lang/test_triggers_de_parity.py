@@ -93,3 +93,18 @@ def test_demand_to_lift_is_no_concession(coder: Coder) -> None:
     got = _tuples(coder, "Die Türkei forderte Griechenland auf, die Blockade aufzuheben.")
     assert ("TUR", "GRC", "REQUEST") in got
     assert not any(p == "CONCEDE" for _, _, p in got)
+
+
+# Groups of people the English pack knows (civilians, migrants, refugees, militias, strikers):
+# with a nationality adjective they are that state's actors.
+PEOPLE = [
+    ("Die griechische Küstenwache nahm syrische Migranten fest.", ("GRC", "SYR", "COERCE")),
+    ("Die Türkei leistete syrischen Flüchtlingen humanitäre Hilfe.", ("TUR", "SYR", "AID")),
+    ("Serbische Lehrer streikten am Montag.", ("SRB", None, "PROTEST")),
+    ("Libanesische Ärzte demonstrierten vor dem Parlament in Beirut.", ("LBN", None, "PROTEST")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE)
+def test_german_groups_of_people_are_actors(coder: Coder, text: str, expected: tuple) -> None:
+    assert expected in _tuples(coder, text)

@@ -73,3 +73,15 @@ def test_demand_to_lift_is_no_concession(coder: Coder) -> None:
     got = _tuples(coder, "Турция призвала Грецию снять ограничения на границе.")
     assert ("TUR", "GRC", "REQUEST") in got
     assert not any(p == "CONCEDE" for _, _, p in got)
+
+
+def test_prisoner_of_war_exchange_is_cooperation(coder: Coder) -> None:
+    # "военнопленный" is an actor word now; the exchange verb still starts the trigger
+    assert ("RUS", "UKR", "COOPERATE") in _tuples(coder, "Россия и Украина обменялись военнопленными.")
+
+
+def test_plural_ships_are_not_courts(coder: Coder) -> None:
+    # "суда" (ships) lemmatizes to "суд" (court): only the singular "судно" is a business actor,
+    # so a court ("суд") keeps its JUD sector
+    events = coder.code_text("Российский суд арестовал японского рыбака.", published=PUB)
+    assert any(e.source.sector == "JUD" and e.plover == "COERCE" for e in events)
