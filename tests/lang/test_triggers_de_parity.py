@@ -58,6 +58,22 @@ CASES = [
     ("Russische Truppen beschossen ukrainische Städte.", ("RUS", "UKR", "ASSAULT")),
     ("Russland feuerte Raketen auf Kiew ab.", ("RUS", "UKR", "ASSAULT")),
     ("Russland startete eine Offensive gegen die Ukraine.", ("RUS", "UKR", "ASSAULT")),
+    # CONCEDE: apologies (regret for one's own act, PLOVER manual) and pardons
+    ("Japan entschuldigte sich bei Südkorea für die Zwangsarbeit.", ("JPN", "KOR", "CONCEDE")),
+    ("Japan bat Südkorea um Entschuldigung.", ("JPN", "KOR", "CONCEDE")),
+    ("Belarus begnadigte einen deutschen Staatsbürger.", ("BLR", "DEU", "CONCEDE")),
+    # AGREE: accepting a proposal or invitation, the object between verb and particle
+    ("Der Iran nahm den Vorschlag der USA an.", ("IRN", "USA", "AGREE")),
+    ("Die Ukraine nahm die Einladung Deutschlands an.", ("UKR", "DEU", "AGREE")),
+    # CONSULT: arriving for a visit; SUPPORT: congratulations
+    ("Scholz traf am Montag in Peking ein.", ("DEU", "CHN", "CONSULT")),
+    ("Scholz gratulierte Macron zum Wahlsieg.", ("DEU", "FRA", "SUPPORT")),
+    # REQUEST: an extradition request
+    ("Die USA beantragten die Auslieferung eines russischen Hackers.", ("USA", "RUS", "REQUEST")),
+    # COERCE: a prison sentence (not ACCUSE, which "verurteilen" alone codes: condemn)
+    ("Ein russisches Gericht verurteilte einen deutschen Staatsbürger zu sechs Jahren Haft.", ("RUS", "DEU", "COERCE")),
+    ("Ein deutscher Staatsbürger wurde im Iran zu zehn Jahren Haft verurteilt.", ("IRN", "DEU", "COERCE")),
+    ("Frankreich verurteilte den russischen Angriff scharf.", ("FRA", "RUS", "ACCUSE")),
     # MOBILIZE: troops moved, mobilisation ordered
     ("Russland verlegte Truppen an die Grenze.", ("RUS", None, "MOBILIZE")),
     ("Russland ordnete eine Teilmobilmachung an.", ("RUS", None, "MOBILIZE")),

@@ -46,6 +46,13 @@ CASES = [
     ("Россия начала наступление на Украину.", ("RUS", "UKR", "ASSAULT")),
     # SANCTION: relations broken off with an adjective between verb and noun
     ("Литва разорвала все дипломатические отношения с Белоруссией.", ("LTU", "BLR", "SANCTION")),
+    # CONCEDE: apology and pardon; AGREE: a proposal accepted; CONSULT: arrival for a visit
+    ("Япония извинилась перед Южной Кореей.", ("JPN", "KOR", "CONCEDE")),
+    ("Лукашенко помиловал гражданина Германии.", ("BLR", "DEU", "CONCEDE")),
+    ("Иран принял предложение США.", ("IRN", "USA", "AGREE")),
+    ("Лавров прибыл в Пекин.", ("RUS", "CHN", "CONSULT")),
+    # COERCE: a prison sentence
+    ("Российский суд приговорил американского гражданина к восьми годам колонии.", ("RUS", "USA", "COERCE")),
     # MOBILIZE
     ("Россия объявила частичную мобилизацию.", ("RUS", None, "MOBILIZE")),
 ]
