@@ -74,6 +74,16 @@ CASES = [
     ("Ein russisches Gericht verurteilte einen deutschen Staatsbürger zu sechs Jahren Haft.", ("RUS", "DEU", "COERCE")),
     ("Ein deutscher Staatsbürger wurde im Iran zu zehn Jahren Haft verurteilt.", ("IRN", "DEU", "COERCE")),
     ("Frankreich verurteilte den russischen Angriff scharf.", ("FRA", "RUS", "ACCUSE")),
+    # THREATEN territory, SANCTION (consulate closed, blacklist), REJECT (opposing), SUPPORT
+    # (siding with), AGREE (invitation), ASSAULT (torture), RETREAT (surrender)
+    ("Russland stellte neue Grenzschilder in Georgien auf.", ("RUS", "GEO", "THREATEN")),
+    ("Polen schloss sein Konsulat in Belarus.", ("POL", "BLR", "SANCTION")),
+    ("Die USA setzten russische Firmen auf die schwarze Liste.", ("USA", "RUS", "SANCTION")),
+    ("Ungarn sprach sich gegen den Beitritt der Ukraine aus.", ("HUN", "UKR", "REJECT")),
+    ("Deutschland stellte sich hinter die Ukraine.", ("DEU", "UKR", "SUPPORT")),
+    ("Deutschland lud Polen zu Gesprächen ein.", ("DEU", "POL", "AGREE")),
+    ("Russische Soldaten folterten ukrainische Gefangene.", ("RUS", "UKR", "ASSAULT")),
+    ("Russische Soldaten kapitulierten vor der Ukraine.", ("RUS", "UKR", "RETREAT")),
     # MOBILIZE: troops moved, mobilisation ordered
     ("Russland verlegte Truppen an die Grenze.", ("RUS", None, "MOBILIZE")),
     ("Russland ordnete eine Teilmobilmachung an.", ("RUS", None, "MOBILIZE")),
@@ -91,6 +101,8 @@ def test_german_class_is_coded(coder: Coder, text: str, expected: tuple) -> None
     ("Die Invasion der Ukraine jährt sich zum dritten Mal, sagte der polnische Präsident.", "ASSAULT"),
     # "verweisen auf" (refer to) with "des Landes" later in the clause is no expulsion
     ("Der polnische Minister verwies auf Belarus und die Lage des Landes.", "SANCTION"),
+    # "Blockade" in German politics is obstruction, not a blockade imposed on a territory
+    ("Ungarns Blockade der Hilfen für die Ukraine dauert an.", "COERCE"),
     # a border named in the next clause was not opened
     ("Die Türkei öffnete ein Konsulat, die Grenze zu Syrien bleibt zu.", "CONCEDE"),
 ])

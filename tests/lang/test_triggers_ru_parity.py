@@ -53,6 +53,12 @@ CASES = [
     ("Лавров прибыл в Пекин.", ("RUS", "CHN", "CONSULT")),
     # COERCE: a prison sentence
     ("Российский суд приговорил американского гражданина к восьми годам колонии.", ("RUS", "USA", "COERCE")),
+    # SANCTION (blacklist), REJECT (opposing), SUPPORT (approval), ASSAULT (torture), RETREAT (surrender)
+    ("США внесли российские компании в санкционный список.", ("USA", "RUS", "SANCTION")),
+    ("Венгрия выступила против вступления Украины в ЕС.", ("HUN", "UKR", "REJECT")),
+    ("Россия одобрила предложение Китая.", ("RUS", "CHN", "SUPPORT")),
+    ("Российские военные пытали украинских пленных.", ("RUS", "UKR", "ASSAULT")),
+    ("Украинские военные сдались российской армии.", ("UKR", "RUS", "RETREAT")),
     # MOBILIZE
     ("Россия объявила частичную мобилизацию.", ("RUS", None, "MOBILIZE")),
 ]
@@ -69,6 +75,8 @@ def test_russian_class_is_coded(coder: Coder, text: str, expected: tuple) -> Non
     ("Россия не намерена отступать от своих принципов в отношениях с Японией.", "RETREAT"),
     # "поставить ракеты на боевое дежурство" puts missiles on duty; it delivers nothing
     ("Россия поставила ракеты на боевое дежурство у границы с Украиной.", "AID"),
+    # a historical blockade recalled is no new coercion
+    ("Блокада Ленинграда длилась почти 900 дней, напомнил посол России в Германии.", "COERCE"),
     # exchanging information in talks is consultation, not intelligence sharing
     ("Лавров и Блинкен обменялись информацией о подготовке встречи.", "COOPERATE"),
 ])
