@@ -84,6 +84,10 @@ CASES = [
     ("Deutschland lud Polen zu Gesprächen ein.", ("DEU", "POL", "AGREE")),
     ("Russische Soldaten folterten ukrainische Gefangene.", ("RUS", "UKR", "ASSAULT")),
     ("Russische Soldaten kapitulierten vor der Ukraine.", ("RUS", "UKR", "RETREAT")),
+    # forms simplemma does not know: present "bombardiert", participles in the passive
+    ("Israel bombardiert Ziele in Syrien.", ("ISR", "SYR", "ASSAULT")),
+    ("Syrische Stellungen wurden von Israel bombardiert.", ("ISR", "SYR", "ASSAULT")),
+    ("Ukrainische Gefangene wurden von russischen Soldaten gefoltert.", ("RUS", "UKR", "ASSAULT")),
     # MOBILIZE: troops moved, mobilisation ordered
     ("Russland verlegte Truppen an die Grenze.", ("RUS", None, "MOBILIZE")),
     ("Russland ordnete eine Teilmobilmachung an.", ("RUS", None, "MOBILIZE")),
