@@ -88,6 +88,8 @@ CASES = [
     ("Israel bombardiert Ziele in Syrien.", ("ISR", "SYR", "ASSAULT")),
     ("Syrische Stellungen wurden von Israel bombardiert.", ("ISR", "SYR", "ASSAULT")),
     ("Ukrainische Gefangene wurden von russischen Soldaten gefoltert.", ("RUS", "UKR", "ASSAULT")),
+    # tariffs imposed: "Zölle" is no customs authority (an actor would swallow the trigger)
+    ("Die USA haben Zölle von 25 Prozent auf Waren aus Kanada verhängt.", ("USA", "CAN", "SANCTION")),
     # MOBILIZE: troops moved, mobilisation ordered
     ("Russland verlegte Truppen an die Grenze.", ("RUS", None, "MOBILIZE")),
     ("Russland ordnete eine Teilmobilmachung an.", ("RUS", None, "MOBILIZE")),
@@ -105,6 +107,8 @@ def test_german_class_is_coded(coder: Coder, text: str, expected: tuple) -> None
     ("Die Invasion der Ukraine jährt sich zum dritten Mal, sagte der polnische Präsident.", "ASSAULT"),
     # "verweisen auf" (refer to) with "des Landes" later in the clause is no expulsion
     ("Der polnische Minister verwies auf Belarus und die Lage des Landes.", "SANCTION"),
+    # taking on a task is no admission of responsibility
+    ("Die Schweiz übernimmt die Verantwortung für die Organisation des Gipfels mit der Ukraine.", "CONCEDE"),
     # "Blockade" in German politics is obstruction, not a blockade imposed on a territory
     ("Ungarns Blockade der Hilfen für die Ukraine dauert an.", "COERCE"),
     # a border named in the next clause was not opened
