@@ -90,6 +90,12 @@ CASES = [
     ("Ukrainische Gefangene wurden von russischen Soldaten gefoltert.", ("RUS", "UKR", "ASSAULT")),
     # tariffs imposed: "Zölle" is no customs authority (an actor would swallow the trigger)
     ("Die USA haben Zölle von 25 Prozent auf Waren aus Kanada verhängt.", ("USA", "CAN", "SANCTION")),
+    # CONSULT by video, CONCEDE (demands met), ACCUSE (concern), ASSAULT (opening fire, abduction)
+    ("Scholz und Macron berieten in einer Videokonferenz über die Lage.", ("DEU", "FRA", "CONSULT")),
+    ("Israel erfüllte die Forderungen der Palästinenser.", ("ISR", "PSE", "CONCEDE")),
+    ("Die Bundesregierung zeigte sich über das Vorgehen Chinas besorgt.", ("DEU", "CHN", "ACCUSE")),
+    ("Nordkoreanische Soldaten eröffneten das Feuer auf südkoreanische Grenzposten.", ("PRK", "KOR", "ASSAULT")),
+    ("Russische Soldaten entführten den ukrainischen Bürgermeister.", ("RUS", "UKR", "ASSAULT")),
     # MOBILIZE: troops moved, mobilisation ordered
     ("Russland verlegte Truppen an die Grenze.", ("RUS", None, "MOBILIZE")),
     ("Russland ordnete eine Teilmobilmachung an.", ("RUS", None, "MOBILIZE")),
@@ -144,3 +150,9 @@ PEOPLE = [
 @pytest.mark.parametrize(("text", "expected"), PEOPLE)
 def test_german_groups_of_people_are_actors(coder: Coder, text: str, expected: tuple) -> None:
     assert expected in _tuples(coder, text)
+
+
+def test_abduction_without_agent_blames_no_police(coder: Coder) -> None:
+    # an abduction is ASSAULT abduct, not an arrest with an implied police agent
+    got = _tuples(coder, "In Russland wurde ein deutscher Staatsbürger entführt.")
+    assert ("RUS", "DEU", "COERCE") not in got

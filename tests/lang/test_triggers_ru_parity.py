@@ -59,6 +59,11 @@ CASES = [
     ("Россия одобрила предложение Китая.", ("RUS", "CHN", "SUPPORT")),
     ("Российские военные пытали украинских пленных.", ("RUS", "UKR", "ASSAULT")),
     ("Украинские военные сдались российской армии.", ("UKR", "RUS", "RETREAT")),
+    # CONSULT by video, SUPPORT (recognition), CONCEDE (demands met), ASSAULT (abduction)
+    ("Путин и Си Цзиньпин провели переговоры по видеосвязи.", ("RUS", "CHN", "CONSULT")),
+    ("Франция официально признала Государство Палестина.", ("FRA", "PSE", "SUPPORT")),
+    ("Израиль выполнил требования палестинцев.", ("ISR", "PSE", "CONCEDE")),
+    ("Российские военные похитили украинского мэра.", ("RUS", "UKR", "ASSAULT")),
     # MOBILIZE
     ("Россия объявила частичную мобилизацию.", ("RUS", None, "MOBILIZE")),
 ]
@@ -100,3 +105,8 @@ def test_plural_ships_are_not_courts(coder: Coder) -> None:
     # so a court ("суд") keeps its JUD sector
     events = coder.code_text("Российский суд арестовал японского рыбака.", published=PUB)
     assert any(e.source.sector == "JUD" and e.plover == "COERCE" for e in events)
+
+
+def test_abduction_without_agent_blames_no_police(coder: Coder) -> None:
+    got = _tuples(coder, "В России был похищен гражданин Германии.")
+    assert ("RUS", "DEU", "COERCE") not in got
