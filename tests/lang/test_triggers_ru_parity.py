@@ -64,6 +64,9 @@ CASES = [
     ("Франция официально признала Государство Палестина.", ("FRA", "PSE", "SUPPORT")),
     ("Израиль выполнил требования палестинцев.", ("ISR", "PSE", "CONCEDE")),
     ("Российские военные похитили украинского мэра.", ("RUS", "UKR", "ASSAULT")),
+    # CONSULT: hosting a visitor ("принять" with a title or "в Кремле"; "принять решение" is no visit)
+    ("Путин принял премьер-министра Индии.", ("RUS", "IND", "CONSULT")),
+    ("Трамп принял в Белом доме президента Украины.", ("USA", "UKR", "CONSULT")),
     # MOBILIZE
     ("Россия объявила частичную мобилизацию.", ("RUS", None, "MOBILIZE")),
 ]
@@ -110,3 +113,8 @@ def test_plural_ships_are_not_courts(coder: Coder) -> None:
 def test_abduction_without_agent_blames_no_police(coder: Coder) -> None:
     got = _tuples(coder, "В России был похищен гражданин Германии.")
     assert ("RUS", "DEU", "COERCE") not in got
+
+
+def test_decision_taken_is_no_visit(coder: Coder) -> None:
+    got = _tuples(coder, "Президент России принял решение о поставках газа в Китай.")
+    assert not any(p == "CONSULT" for _, _, p in got)
