@@ -144,6 +144,7 @@ PEOPLE = [
     ("Die Türkei leistete syrischen Flüchtlingen humanitäre Hilfe.", ("TUR", "SYR", "AID")),
     ("Serbische Lehrer streikten am Montag.", ("SRB", None, "PROTEST")),
     ("Libanesische Ärzte demonstrierten vor dem Parlament in Beirut.", ("LBN", None, "PROTEST")),
+    ("Russland verbot die Tätigkeit deutscher Stiftungen.", ("RUS", "DEU", "COERCE")),
 ]
 
 

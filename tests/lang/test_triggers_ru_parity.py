@@ -118,3 +118,12 @@ def test_abduction_without_agent_blames_no_police(coder: Coder) -> None:
 def test_decision_taken_is_no_visit(coder: Coder) -> None:
     got = _tuples(coder, "Президент России принял решение о поставках газа в Китай.")
     assert not any(p == "CONSULT" for _, _, p in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # non-governmental bodies of a state are that state's actors (sector NGO)
+    ("Россия запретила деятельность американских НКО.", ("RUS", "USA", "COERCE")),
+    ("Россия запретила деятельность немецкой неправительственной организации.", ("RUS", "DEU", "COERCE")),
+])
+def test_russian_ngos_are_actors(coder: Coder, text: str, expected: tuple) -> None:
+    assert expected in _tuples(coder, text)
