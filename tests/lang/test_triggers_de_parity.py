@@ -113,6 +113,9 @@ def test_german_class_is_coded(coder: Coder, text: str, expected: tuple) -> None
     ("Die Invasion der Ukraine jährt sich zum dritten Mal, sagte der polnische Präsident.", "ASSAULT"),
     # "verweisen auf" (refer to) with "des Landes" later in the clause is no expulsion
     ("Der polnische Minister verwies auf Belarus und die Lage des Landes.", "SANCTION"),
+    # approving sanctions is the sanction decision, not an agreement ("zustimmen" is left out,
+    # as "approve" is in lang/en)
+    ("Ungarn hat den Sanktionen gegen Russland zugestimmt.", "AGREE"),
     # taking on a task is no admission of responsibility
     ("Die Schweiz übernimmt die Verantwortung für die Organisation des Gipfels mit der Ukraine.", "CONCEDE"),
     # "Blockade" in German politics is obstruction, not a blockade imposed on a territory

@@ -53,10 +53,10 @@ CASES = [
     ("Лавров прибыл в Пекин.", ("RUS", "CHN", "CONSULT")),
     # COERCE: a prison sentence
     ("Российский суд приговорил американского гражданина к восьми годам колонии.", ("RUS", "USA", "COERCE")),
-    # SANCTION (blacklist), REJECT (opposing), SUPPORT (approval), ASSAULT (torture), RETREAT (surrender)
+    # SANCTION (blacklist), REJECT (opposing), SUPPORT (siding with), ASSAULT (torture), RETREAT (surrender)
     ("США внесли российские компании в санкционный список.", ("USA", "RUS", "SANCTION")),
     ("Венгрия выступила против вступления Украины в ЕС.", ("HUN", "UKR", "REJECT")),
-    ("Россия одобрила предложение Китая.", ("RUS", "CHN", "SUPPORT")),
+    ("Белоруссия встала на сторону России.", ("BLR", "RUS", "SUPPORT")),
     ("Российские военные пытали украинских пленных.", ("RUS", "UKR", "ASSAULT")),
     ("Украинские военные сдались российской армии.", ("UKR", "RUS", "RETREAT")),
     # CONSULT by video, SUPPORT (recognition), CONCEDE (demands met), ASSAULT (abduction)
@@ -83,6 +83,8 @@ def test_russian_class_is_coded(coder: Coder, text: str, expected: tuple) -> Non
     ("Россия не намерена отступать от своих принципов в отношениях с Японией.", "RETREAT"),
     # "поставить ракеты на боевое дежурство" puts missiles on duty; it delivers nothing
     ("Россия поставила ракеты на боевое дежурство у границы с Украиной.", "AID"),
+    # approving sanctions is the sanction decision ("одобрить" is left out, as "approve" is in lang/en)
+    ("Венгрия одобрила санкции против России.", "SUPPORT"),
     # a historical blockade recalled is no new coercion
     ("Блокада Ленинграда длилась почти 900 дней, напомнил посол России в Германии.", "COERCE"),
     # exchanging information in talks is consultation, not intelligence sharing
