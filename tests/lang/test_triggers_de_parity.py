@@ -48,8 +48,8 @@ CASES = [
     ("Polen und die Ukraine hielten ein gemeinsames Manöver ab.", ("POL", "UKR", "COOPERATE")),
     # SUPPORT: opening diplomatic relations
     ("Saudi-Arabien nahm diplomatische Beziehungen zu Israel auf.", ("SAU", "ISR", "SUPPORT")),
-    # CONSULT: "sprechen mit"
-    ("Scholz sprach mit Macron über die Lage in der Ukraine.", ("DEU", "FRA", "CONSULT")),
+    # CONSULT: talks held
+    ("Scholz führte in Paris Gespräche mit Macron über die Lage in der Ukraine.", ("DEU", "FRA", "CONSULT")),
     # SANCTION: relations broken off with the object between verb and particle, expulsion, tariffs
     ("Russland brach die diplomatischen Beziehungen zu Estland ab.", ("RUS", "EST", "SANCTION")),
     ("Litauen verwies zwei russische Diplomaten des Landes.", ("LTU", "RUS", "SANCTION")),
@@ -116,6 +116,9 @@ def test_german_class_is_coded(coder: Coder, text: str, expected: tuple) -> None
     # approving sanctions is the sanction decision, not an agreement ("zustimmen" is left out,
     # as "approve" is in lang/en)
     ("Ungarn hat den Sanktionen gegen Russland zugestimmt.", "AGREE"),
+    # "sprechen mit" is no talks: "mit Blick auf", interviews with broadcasters
+    ("Die Bundesregierung sprach mit Blick auf Russland von Erpressung.", "CONSULT"),
+    ("Der russische Außenminister sprach mit dem Sender CNN über die Ukraine.", "CONSULT"),
     # taking on a task is no admission of responsibility
     ("Die Schweiz übernimmt die Verantwortung für die Organisation des Gipfels mit der Ukraine.", "CONCEDE"),
     # "Blockade" in German politics is obstruction, not a blockade imposed on a territory
