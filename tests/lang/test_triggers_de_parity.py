@@ -119,6 +119,8 @@ def test_german_class_is_coded(coder: Coder, text: str, expected: tuple) -> None
     # "sprechen mit" is no talks: "mit Blick auf", interviews with broadcasters
     ("Die Bundesregierung sprach mit Blick auf Russland von Erpressung.", "CONSULT"),
     ("Der russische Außenminister sprach mit dem Sender CNN über die Ukraine.", "CONSULT"),
+    # shots reported near an embassy are no attack by the embassy's state ("Schüsse" is left out)
+    ("Die Schüsse fielen in der Nähe der Botschaft der USA in Bagdad.", "ASSAULT"),
     # taking on a task is no admission of responsibility
     ("Die Schweiz übernimmt die Verantwortung für die Organisation des Gipfels mit der Ukraine.", "CONCEDE"),
     # "Blockade" in German politics is obstruction, not a blockade imposed on a territory
