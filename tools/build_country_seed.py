@@ -461,7 +461,7 @@ NZL|Neuseeland||neuseeländisch|Neuseeländer/Neuseeländerin|Wellington
 NIC|Nicaragua|Republik Nicaragua|nicaraguanisch|Nicaraguaner/Nicaraguanerin|Managua
 NER|Niger|Republik Niger|nigrisch|Nigrer/Nigrerin|Niamey
 NGA|Nigeria|Bundesrepublik Nigeria|nigerianisch|Nigerianer/Nigerianerin|Abuja
-MKD|Nordmazedonien|Mazedonien/Republik Nordmazedonien|nordmazedonisch/mazedonisch|Nordmazedonier/Mazedonier/Mazedonierin|Skopje
+MKD|Nordmazedonien|Mazedonien/Republik Nordmazedonien/ehemalige jugoslawische Republik Mazedonien/Ehemalige Jugoslawische Republik Mazedonien|nordmazedonisch/mazedonisch|Nordmazedonier/Mazedonier/Mazedonierin|Skopje
 OMN|Oman|Sultanat Oman|omanisch|Omaner/Omanerin|Maskat
 PLW|Palau|Republik Palau|palauisch|Palauer/Palauerin|Ngerulmud/Melekeok
 PAN|Panama|Republik Panama|panamaisch|Panamaer/Panamaerin|Panama-Stadt
@@ -504,6 +504,14 @@ VNM|Vietnam|Sozialistische Republik Vietnam|vietnamesisch|Vietnamese/Vietnamesin
 YEM|Jemen|Republik Jemen|jemenitisch|Jemenit/Jemenitin|Sanaa/Aden
 ZMB|Sambia|Republik Sambia|sambisch|Sambier/Sambierin|Lusaka
 ZWE|Simbabwe|Republik Simbabwe|simbabwisch|Simbabwer/Simbabwerin|Harare
+# historische Staatsnamen im Nachrichtenarchiv (1980er-2000er): der Nachfolgestaat
+RUS|Sowjetunion|UdSSR|sowjetisch|Sowjets|
+SRB|Jugoslawien|Bundesrepublik Jugoslawien/BRJ/Serbien und Montenegro|jugoslawisch|Jugoslawen|
+KHM|Kamputschea|Demokratisches Kamputschea/Volksrepublik Kamputschea|kamputscheanisch||
+COD|Zaire|Republik Zaire|zairisch|Zairer|
+DEU|DDR|Deutsche Demokratische Republik/Westdeutschland/Ostdeutschland|westdeutsch/ostdeutsch||Bonn/Ost-Berlin
+CZE|Tschechoslowakei|ČSSR/CSSR/ČSFR|tschechoslowakisch|Tschechoslowaken|
+ZWE|Rhodesien||rhodesisch||
 """
 
 DATA["countries_en"] = """\
@@ -663,7 +671,7 @@ NZL|New Zealand|Aotearoa|New Zealand|New Zealander/Kiwi|Wellington
 NIC|Nicaragua|Republic of Nicaragua|Nicaraguan|Nicaraguan|Managua
 NER|Niger|Republic of the Niger|Nigerien|Nigerien|Niamey
 NGA|Nigeria|Federal Republic of Nigeria|Nigerian|Nigerian|Abuja
-MKD|North Macedonia|Macedonia/Republic of North Macedonia/FYROM|North Macedonian/Macedonian|Macedonian/North Macedonian|Skopje
+MKD|North Macedonia|Macedonia/Republic of North Macedonia/FYROM/Former Yugoslav Republic of Macedonia/former Yugoslav Republic of Macedonia|North Macedonian/Macedonian|Macedonian/North Macedonian|Skopje
 OMN|Oman|Sultanate of Oman|Omani|Omani|Muscat
 PLW|Palau|Republic of Palau|Palauan|Palauan|Ngerulmud/Melekeok
 PAN|Panama|Republic of Panama|Panamanian|Panamanian|Panama City
@@ -706,6 +714,14 @@ VNM|Vietnam|Viet Nam/Socialist Republic of Vietnam|Vietnamese|Vietnamese|Hanoi
 YEM|Yemen|Republic of Yemen|Yemeni|Yemeni|Sanaa/Sana'a/Aden
 ZMB|Zambia|Republic of Zambia|Zambian|Zambian|Lusaka
 ZWE|Zimbabwe|Republic of Zimbabwe|Zimbabwean|Zimbabwean|Harare
+# historical names of states still in the news archive (1980s-2000s): the successor state
+RUS|Soviet Union|USSR/U.S.S.R./the Soviet Union|Soviet|Soviets|
+SRB|Yugoslavia|Federal Republic of Yugoslavia/FRY/Serbia and Montenegro|Yugoslav|Yugoslavs|
+KHM|Kampuchea|Democratic Kampuchea/People's Republic of Kampuchea|Kampuchean|Kampucheans|
+COD|Zaire|Republic of Zaire|Zairean/Zairian|Zaireans/Zairians|
+DEU|West Germany|East Germany/GDR/German Democratic Republic|West German/East German|West Germans/East Germans|Bonn/East Berlin
+CZE|Czechoslovakia|Czech and Slovak Federal Republic|Czechoslovak|Czechoslovaks|
+ZWE|Rhodesia||Rhodesian|Rhodesians|
 """
 
 DATA["countries_ru"] = """\
@@ -865,7 +881,7 @@ NZL|Новая Зеландия||новозеландский|новозелан
 NIC|Никарагуа|Республика Никарагуа|никарагуанский|никарагуанец/никарагуанка|Манагуа
 NER|Нигер|Республика Нигер|нигерский|нигерец/нигерка|Ниамей
 NGA|Нигерия|Федеративная Республика Нигерия|нигерийский|нигериец/нигерийка|Абуджа
-MKD|Северная Македония|Македония/Республика Северная Македония|северомакедонский/македонский|македонец/македонка|Скопье
+MKD|Северная Македония|Македония/Республика Северная Македония/Бывшая Югославская Республика Македония/БЮРМ|северомакедонский/македонский|македонец/македонка|Скопье
 OMN|Оман|Султанат Оман|оманский|оманец/оманка|Маскат
 PLW|Палау|Республика Палау|палауский|палауанец/палауанка|Нгерулмуд/Мелекеок
 PAN|Панама|Республика Панама|панамский|панамец/панамка|Панама
@@ -908,6 +924,14 @@ VNM|Вьетнам|Социалистическая Республика Вье�
 YEM|Йемен|Йеменская Республика|йеменский|йеменец/йеменка|Сана/Аден
 ZMB|Замбия|Республика Замбия|замбийский|замбиец/замбийка|Лусака
 ZWE|Зимбабве|Республика Зимбабве|зимбабвийский|зимбабвиец/зимбабвийка|Хараре
+# исторические названия государств в архиве новостей (1980-2000-е): государство-преемник
+RUS|Советский Союз|СССР|советский||
+SRB|Югославия|Союзная Республика Югославия/СРЮ/Сербия и Черногория|югославский|югослав|
+KHM|Кампучия|Демократическая Кампучия/Народная Республика Кампучия|кампучийский||
+COD|Заир|Республика Заир|заирский|заирец|
+DEU|ГДР|Германская Демократическая Республика/Западная Германия/Восточная Германия|западногерманский/восточногерманский||Бонн
+CZE|Чехословакия|ЧССР/ЧСФР|чехословацкий|чехословак|
+ZWE|Родезия||родезийский||
 """
 
 DATA["metonyms_de"] = """\
@@ -1144,6 +1168,94 @@ IGO|IGO|Interpol|Interpol|Интерпол|
 IGO|IGO|Gulf Cooperation Council/GCC|Golf-Kooperationsrat|Совет сотрудничества государств Залива/ССАГПЗ|
 IGO|IGO|Organisation of Islamic Cooperation/OIC|Organisation für Islamische Zusammenarbeit/OIC|Организация исламского сотрудничества/ОИС|
 IGO|IGO|Union State|Unionsstaat Russland-Belarus|Союзное государство|Russia–Belarus
+# --- historical and further IGOs (the European Community is the EU's predecessor: EUR) ---
+EUR|IGO|European Community/European Communities/EC/EEC/European Economic Community/Common Market/European Common Market|Europäische Gemeinschaft/Europäische Gemeinschaften/EG/EWG/Europäische Wirtschaftsgemeinschaft|Европейское сообщество/Европейские сообщества/ЕЭС/Европейское экономическое сообщество|predecessor of the EU (1958-1993)
+UNO|IGO|UN peacekeepers/U.N. peacekeepers/United Nations peacekeepers/UNPROFOR/UNIFIL/MONUC/UNAMSIL|UN-Friedenstruppen/Blauhelme/UNPROFOR/UNIFIL|миротворцы ООН/ЮНПРОФОР/ВСООНЛ|UN peacekeeping forces and missions
+UNO|IGO|World Food Programme/World Food Program/WFP|Welternährungsprogramm/WFP|Всемирная продовольственная программа/ВПП ООН|
+UNO|IGO|UNDP/UN Development Programme|UNDP/UN-Entwicklungsprogramm|ПРООН/Программа развития ООН|
+UNO|IGO|UNRWA|UNRWA/UN-Palästinenserhilfswerk|БАПОР/UNRWA|
+UNO|IGO|FAO/Food and Agriculture Organization|FAO/Welternährungsorganisation|ФАО|
+UNO|IGO|ILO/International Labour Organization/International Labor Organization|ILO/Internationale Arbeitsorganisation|МОТ/Международная организация труда|
+UNO|IGO|UN High Commissioner for Refugees/U.N. High Commissioner for Refugees|UN-Hochkommissar für Flüchtlinge|Верховный комиссар ООН по делам беженцев|
+UNO|IGO|UN Secretary-General/U.N. Secretary-General/UN Secretary General|UN-Generalsekretär|генсек ООН/Генеральный секретарь ООН|
+IGO|IGO|APEC/Asia-Pacific Economic Cooperation|APEC/Asiatisch-Pazifische Wirtschaftsgemeinschaft|АТЭС/Азиатско-Тихоокеанское экономическое сотрудничество|
+IGO|IGO|Organization of African Unity/OAU|Organisation für Afrikanische Einheit/OAU|Организация африканского единства/ОАЕ|predecessor of the African Union (1963-2002)
+IGO|IGO|ECOWAS/Economic Community of West African States/ECOMOG|ECOWAS/Westafrikanische Wirtschaftsgemeinschaft/ECOMOG|ЭКОВАС/Экономическое сообщество стран Западной Африки|
+IGO|IGO|SADC/Southern African Development Community|SADC/Entwicklungsgemeinschaft des südlichen Afrika|САДК|
+IGO|IGO|IGAD|IGAD|ИГАД|
+IGO|IGO|Organization of American States/OAS|Organisation Amerikanischer Staaten/OAS|Организация американских государств/ОАГ|
+IGO|IGO|Mercosur/Mercosul|Mercosur|МЕРКОСУР|
+IGO|IGO|OECD|OECD|ОЭСР|
+IGO|IGO|Warsaw Pact|Warschauer Pakt|Организация Варшавского договора/Варшавский договор|1955-1991
+IGO|IGO|Comecon|RGW/Comecon|СЭВ|1949-1991
+IGO|IGO|Commonwealth of Nations/Commonwealth Secretariat|Commonwealth|Содружество наций|
+IGO|IGO|CSCE/Conference on Security and Cooperation in Europe|KSZE|СБСЕ/Совещание по безопасности и сотрудничеству в Европе|predecessor of the OSCE
+IGO|IGO|Organization of the Islamic Conference|Organisation der Islamischen Konferenz|Организация Исламская конференция|OIC until 2011
+IGO|IGO|Nonaligned Movement/Non-Aligned Movement|Bewegung der Blockfreien|Движение неприсоединения|
+IGO|IGO|G8/Group of Eight|G8/G-8|G8/«Большая восьмёрка»/Большая восьмёрка|
+IGO|IGO|International Tribunal for the former Yugoslavia/ICTY/Yugoslav war crimes tribunal|Jugoslawien-Tribunal/UN-Kriegsverbrechertribunal|МТБЮ/Международный трибунал по бывшей Югославии/Гаагский трибунал|
+IGO|IGO|ICTR/International Criminal Tribunal for Rwanda|Ruanda-Tribunal|МУТР/Международный трибунал по Руанде|
+IGO|IGO|European Bank for Reconstruction and Development/EBRD|EBWE/Osteuropabank|ЕБРР|
+IGO|IGO|Asian Development Bank/ADB|Asiatische Entwicklungsbank|Азиатский банк развития/АБР|
+IGO|IGO|African Development Bank|Afrikanische Entwicklungsbank|Африканский банк развития|
+# --- non-governmental organisations (code NGO) ---
+NGO|NGO|Amnesty International|Amnesty International|Amnesty International/Международная амнистия|
+NGO|NGO|Human Rights Watch/HRW|Human Rights Watch/HRW|Human Rights Watch/HRW|
+NGO|NGO|International Committee of the Red Cross/ICRC/Red Cross/Red Crescent/International Red Cross|Internationales Komitee vom Roten Kreuz/IKRK/Rotes Kreuz/Roter Halbmond|Международный комитет Красного Креста/МККК/Красный Крест/Красный Полумесяц|
+NGO|NGO|Doctors Without Borders/Medecins Sans Frontieres/Médecins Sans Frontières/MSF|Ärzte ohne Grenzen/MSF|Врачи без границ|
+NGO|NGO|Reporters Without Borders/RSF|Reporter ohne Grenzen/RSF|Репортёры без границ|
+NGO|NGO|Committee to Protect Journalists/CPJ|Komitee zum Schutz von Journalisten/CPJ|Комитет защиты журналистов|
+NGO|NGO|Transparency International|Transparency International|Transparency International|
+NGO|NGO|Greenpeace|Greenpeace|Гринпис|
+NGO|NGO|Oxfam|Oxfam|Оксфам|
+NGO|NGO|International Crisis Group|International Crisis Group|Международная кризисная группа|
+# --- armed, rebel and opposition movements: home country + REB (armed) / OPP (political) ---
+PSE|REB|Hamas/Islamic Resistance Movement|Hamas|ХАМАС/Хамас|
+PSE|REB|Islamic Jihad/Palestinian Islamic Jihad|Islamischer Dschihad|Исламский джихад|
+PSE|REB|Palestine Liberation Organization/Palestine Liberation Organisation/Palestinian Liberation Organization/PLO|Palästinensische Befreiungsorganisation/PLO|Организация освобождения Палестины/ООП|
+PSE|OPP|Fatah|Fatah|ФАТХ/Фатх|
+PSE|REB|al-Aqsa Martyrs Brigades/Al-Aqsa Martyrs' Brigades|Al-Aksa-Brigaden|Бригады мучеников аль-Аксы|
+PSE|GOV|Palestinian Authority/Palestinian National Authority|Palästinensische Autonomiebehörde/Autonomiebehörde|Палестинская национальная администрация/ПНА|
+LBN|REB|Hezbollah/Hizbollah/Hizbullah/Hizballah|Hisbollah|Хезболла/Хизбалла|
+LBN|REB|Amal|Amal-Miliz|Амаль|
+TUR|REB|PKK/Kurdistan Workers' Party/Kurdistan Workers Party|PKK/Arbeiterpartei Kurdistans|РПК/Рабочая партия Курдистана|
+IRQ|OPP|Kurdistan Democratic Party/KDP|Demokratische Partei Kurdistans/KDP/DPK|Демократическая партия Курдистана/ДПК|
+IRQ|OPP|Patriotic Union of Kurdistan/PUK|Patriotische Union Kurdistans/PUK|Патриотический союз Курдистана/ПСК|
+AFG|REB|Taliban/Taleban|Taliban|Талибан/талибы|
+AFG|REB|Northern Alliance|Nordallianz|Северный альянс|
+IMG|REB|al-Qaeda/al Qaeda/Al-Qaeda/Al Qaeda/al-Qaida/Al-Qaida|al-Qaida/Al-Qaida/al-Kaida/Al-Kaida|Аль-Каида/аль-Каида|transnational: CAMEO IMG
+IMG|REB|Islamic State/ISIS/ISIL/IS|Islamischer Staat/IS/ISIS|Исламское государство/ИГИЛ/ИГ|transnational: CAMEO IMG
+LKA|REB|Liberation Tigers of Tamil Eelam/LTTE/Tamil Tigers|Befreiungstiger von Tamil Eelam/LTTE/Tamil Tigers/Tamilische Tiger|Тигры освобождения Тамил-Илама/ТОТИ|
+AGO|REB|UNITA|UNITA|УНИТА|
+SLE|REB|Revolutionary United Front/RUF|Revolutionäre Vereinigte Front/RUF|Объединённый революционный фронт/ОРФ|
+SDN|REB|SPLA/SPLM/Sudan People's Liberation Army/Sudan People's Liberation Movement|SPLA/SPLM/Sudanesische Volksbefreiungsarmee|НОАС/Народно-освободительная армия Судана|
+SDN|REB|Justice and Equality Movement/JEM|Bewegung für Gerechtigkeit und Gleichheit/JEM|Движение за справедливость и равенство|
+BDI|REB|FDD/Forces for the Defence of Democracy/CNDD-FDD|FDD/CNDD-FDD|ФЗД|
+XKX|REB|Kosovo Liberation Army/KLA/UCK|Befreiungsarmee des Kosovo/UÇK/UCK|Армия освобождения Косова/АОК|
+COL|REB|Revolutionary Armed Forces of Colombia/FARC|FARC/Revolutionäre Streitkräfte Kolumbiens|ФАРК/Революционные вооружённые силы Колумбии|
+COL|REB|National Liberation Army of Colombia/ELN|ELN/Nationale Befreiungsarmee Kolumbiens|АНО/Армия национального освобождения Колумбии|
+PER|REB|Shining Path/Sendero Luminoso|Leuchtender Pfad/Sendero Luminoso|Сендеро Луминосо/Сияющий путь|
+PHL|REB|Moro Islamic Liberation Front/MILF|Islamische Befreiungsfront der Moros/MILF|Исламский фронт освобождения моро|
+PHL|REB|Moro National Liberation Front/MNLF|Nationale Befreiungsfront der Moros/MNLF|Национальный фронт освобождения моро|
+PHL|REB|Abu Sayyaf|Abu Sayyaf|Абу Сайяф|
+PHL|REB|New People's Army/NPA|Neue Volksarmee/NPA|Новая народная армия|
+ESP|REB|ETA|ETA|ЭТА|
+GBR|REB|Irish Republican Army/IRA/Provisional IRA|Irisch-Republikanische Armee/IRA|Ирландская республиканская армия/ИРА|
+MOZ|REB|Renamo/RENAMO|Renamo|РЕНАМО|
+KHM|REB|Khmer Rouge|Rote Khmer|красные кхмеры|
+NIC|REB|Contras/Contra rebels|Contras|контрас|
+SLV|REB|FMLN/Farabundo Marti National Liberation Front|FMLN|ФНОФМ|
+MEX|REB|Zapatista National Liberation Army/Zapatistas/EZLN|Zapatisten/EZLN|сапатисты/САНО|
+DZA|OPP|Islamic Salvation Front/FIS|Islamische Heilsfront/FIS|Исламский фронт спасения/ИФС|
+DZA|REB|Armed Islamic Group/GIA|Bewaffnete Islamische Gruppe/GIA|Вооружённая исламская группа/ВИГ|
+EGY|OPP|Muslim Brotherhood|Muslimbruderschaft/Muslimbrüder|Братья-мусульмане|
+UGA|REB|Lord's Resistance Army/LRA|Widerstandsarmee des Herrn/LRA|Армия сопротивления Господа/ЛРА|
+RWA|REB|Rwandan Patriotic Front/RPF|Ruandische Patriotische Front/RPF|Руандийский патриотический фронт/РПФ|
+SOM|REB|al-Shabaab/al-Shabab/Al-Shabaab|al-Shabaab/Al-Shabaab|Аш-Шабааб/аль-Шабааб|
+NGA|REB|Boko Haram|Boko Haram|Боко харам|
+YEM|REB|Houthis/Houthi rebels/Ansar Allah|Huthi/Huthis/Huthi-Rebellen/Ansar Allah|хуситы/Ансар Аллах|
+ZAF|OPP|African National Congress/ANC|Afrikanischer Nationalkongress/ANC|Африканский национальный конгресс/АНК|
+ZWE|OPP|Movement for Democratic Change/MDC|Bewegung für demokratischen Wandel/MDC|Движение за демократические перемены|
 """
 
 DATA["people"] = """\
