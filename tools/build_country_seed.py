@@ -1682,6 +1682,189 @@ AZE|GOV|deputy_foreign_minister|2020-01-01||Elnur Mammadov/-|Elnur Mammadow/-|Э
 IRN|GOV|deputy_foreign_minister|2024-08-01||Kazem Gharibabadi/Gharibabadi|Kazem Gharibabadi/Gharibabadi|Казем Гарибабади/Гарибабади|from approx.
 IRN|GOV|deputy_foreign_minister|2021-09-01|2024-08-31|Ali Bagheri Kani/Bagheri Kani/Ali Bagheri|Ali Bagheri Kani/Bagheri Kani|Али Багери Кани/Багери Кани|from approx.
 KAZ|GOV|deputy_foreign_minister|2019-01-01||Roman Vassilenko/Vassilenko|Roman Wassilenko/Wassilenko|Роман Василенко/Василенко|from approx.
+# --- heads of state/government and foreign ministers of the 1980s-2000s (news archives); a name
+# --- read outside its term still gives its state (actors.py keeps all rows when no row is in office)
+USA|GOV|head_of_state|1981-01-20|1989-01-20|Ronald Reagan/Reagan|Ronald Reagan/Reagan|Рональд Рейган/Рейган|
+USA|GOV|head_of_state|1989-01-20|1993-01-20|George H.W. Bush/Bush/George Bush/George H. W. Bush|George H. W. Bush/Bush/George Bush|Джордж Буш-старший/Буш|
+USA|GOV|head_of_state|1993-01-20|2001-01-20|Bill Clinton/Clinton|Bill Clinton/Clinton|Билл Клинтон/Клинтон|
+USA|GOV|head_of_state|2001-01-20|2009-01-20|George W. Bush/Bush|George W. Bush/Bush|Джордж Буш-младший/Буш/Джордж Буш|
+USA|GOV|head_of_state|1977-01-20|1981-01-20|Jimmy Carter/Carter|Jimmy Carter/Carter|Джимми Картер/Картер|
+USA|GOV|foreign_minister|2009-01-21|2013-02-01|Hillary Clinton/-/Hillary Rodham Clinton|Hillary Clinton/-|Хиллари Клинтон/-|
+USA|GOV|foreign_minister|1982-07-16|1989-01-20|George Shultz/Shultz|George Shultz/Shultz|Джордж Шульц/Шульц|
+USA|GOV|foreign_minister|1989-01-25|1992-08-23|James Baker/-|James Baker/-|Джеймс Бейкер/Бейкер|
+USA|GOV|foreign_minister|1993-01-20|1997-01-17|Warren Christopher/-|Warren Christopher/-|Уоррен Кристофер/-|
+USA|GOV|foreign_minister|1997-01-23|2001-01-20|Madeleine Albright/Albright|Madeleine Albright/Albright|Мадлен Олбрайт/Олбрайт|
+USA|GOV|foreign_minister|2001-01-20|2005-01-26|Colin Powell/Powell|Colin Powell/Powell|Колин Пауэлл/Пауэлл|
+USA|GOV|foreign_minister|2005-01-26|2009-01-20|Condoleezza Rice/-|Condoleezza Rice/-|Кондолиза Райс/Райс|
+USA|MIL|defence_minister|2001-01-20|2006-12-18|Donald Rumsfeld/Rumsfeld|Donald Rumsfeld/Rumsfeld|Дональд Рамсфелд/Рамсфелд|
+USA|GOV|vice_president|2001-01-20|2009-01-20|Dick Cheney/Cheney|Dick Cheney/Cheney|Дик Чейни/Чейни|
+RUS|GOV|head_of_state|1985-03-11|1991-12-25|Mikhail Gorbachev/Gorbachev|Michail Gorbatschow/Gorbatschow|Михаил Горбачёв/Горбачёв|Soviet leader
+RUS|GOV|head_of_state|1991-07-10|1999-12-31|Boris Yeltsin/Yeltsin|Boris Jelzin/Jelzin|Борис Ельцин/Ельцин|
+RUS|GOV|head_of_state|1964-10-14|1982-11-10|Leonid Brezhnev/Brezhnev|Leonid Breschnew/Breschnew|Леонид Брежнев/Брежнев|Soviet leader
+RUS|GOV|head_of_state|1982-11-12|1984-02-09|Yuri Andropov/Andropov|Juri Andropow/Andropow|Юрий Андропов/Андропов|Soviet leader
+RUS|GOV|head_of_state|1984-02-13|1985-03-10|Konstantin Chernenko/Chernenko|Konstantin Tschernenko/Tschernenko|Константин Черненко/Черненко|Soviet leader
+RUS|GOV|foreign_minister|1957-02-15|1985-07-02|Andrei Gromyko/Gromyko|Andrei Gromyko/Gromyko|Андрей Громыко/Громыко|Soviet foreign minister
+RUS|GOV|head_of_government|1992-12-14|1998-03-23|Viktor Chernomyrdin/Chernomyrdin|Viktor Tschernomyrdin/Tschernomyrdin|Виктор Черномырдин/Черномырдин|
+RUS|GOV|foreign_minister|1990-10-11|1996-01-05|Andrei Kozyrev/Kozyrev|Andrei Kosyrew/Kosyrew|Андрей Козырев/Козырев|
+RUS|GOV|foreign_minister|1996-01-09|1998-09-11|Yevgeny Primakov/Primakov|Jewgeni Primakow/Primakow|Евгений Примаков/Примаков|
+RUS|GOV|foreign_minister|1998-09-11|2004-03-09|Igor Ivanov/-|Igor Iwanow/-|Игорь Иванов/-|
+GEO|GOV|head_of_state|1992-03-10|2003-11-23|Eduard Shevardnadze/Shevardnadze|Eduard Schewardnadse/Schewardnadse|Эдуард Шеварднадзе/Шеварднадзе|Soviet foreign minister 1985-1990
+GEO|GOV|head_of_state|2004-01-25|2013-11-17|Mikheil Saakashvili/Saakashvili|Micheil Saakaschwili/Saakaschwili|Михаил Саакашвили/Саакашвили|
+AZE|GOV|head_of_state|1993-06-15|2003-10-31|Heydar Aliyev/-/Heydar Aliev|Hejdar Alijew/-/Heydar Aliyev|Гейдар Алиев/-|
+ARM|GOV|head_of_state|1991-10-16|1998-02-03|Levon Ter-Petrosyan/Ter-Petrosyan|Lewon Ter-Petrosjan/Ter-Petrosjan|Левон Тер-Петросян/Тер-Петросян|
+ARM|GOV|head_of_state|1998-02-04|2008-04-09|Robert Kocharyan/Kocharyan|Robert Kotscharjan/Kotscharjan|Роберт Кочарян/Кочарян|
+UKR|GOV|head_of_state|1991-12-05|1994-07-19|Leonid Kravchuk/Kravchuk|Leonid Krawtschuk/Krawtschuk|Леонид Кравчук/Кравчук|
+UKR|GOV|head_of_state|1994-07-19|2005-01-23|Leonid Kuchma/Kuchma|Leonid Kutschma/Kutschma|Леонид Кучма/Кучма|
+UKR|GOV|head_of_state|2005-01-23|2010-02-25|Viktor Yushchenko/Yushchenko|Wiktor Juschtschenko/Juschtschenko|Виктор Ющенко/Ющенко|
+UKR|GOV|head_of_state|2010-02-25|2014-02-22|Viktor Yanukovych/Yanukovych|Wiktor Janukowytsch/Janukowytsch|Виктор Янукович/Янукович|
+UZB|GOV|head_of_state|1990-03-24|2016-09-02|Islam Karimov/Karimov|Islam Karimow/Karimow|Ислам Каримов/Каримов|
+TKM|GOV|head_of_state|1990-10-27|2006-12-21|Saparmurat Niyazov/Niyazov|Saparmurat Nijasow/Nijasow|Сапармурат Ниязов/Ниязов|
+KGZ|GOV|head_of_state|1990-10-27|2005-04-11|Askar Akayev/Akayev/Askar Akaev|Askar Akajew/Akajew|Аскар Акаев/Акаев|
+SRB|GOV|head_of_state|1989-05-08|2000-10-07|Slobodan Milosevic/Milosevic/Slobodan Milošević/Milošević|Slobodan Milošević/Milošević/Slobodan Milosevic/Milosevic|Слободан Милошевич/Милошевич|President of Serbia, then of Yugoslavia (1997-2000)
+SRB|GOV|head_of_state|2000-10-07|2003-03-07|Vojislav Kostunica/Kostunica/Vojislav Koštunica/Koštunica|Vojislav Koštunica/Koštunica/Vojislav Kostunica/Kostunica|Воислав Коштуница/Коштуница|President of Yugoslavia, PM of Serbia 2004-2008
+SRB|GOV|head_of_government|2001-01-25|2003-03-12|Zoran Djindjic/Djindjic/Zoran Đinđić/Đinđić|Zoran Đinđić/Đinđić/Zoran Djindjic/Djindjic|Зоран Джинджич/Джинджич|
+HRV|GOV|head_of_state|1990-05-30|1999-12-10|Franjo Tudjman/Tudjman/Franjo Tuđman/Tuđman|Franjo Tuđman/Tuđman/Franjo Tudjman/Tudjman|Франьо Туджман/Туджман|
+BIH|GOV|head_of_state|1990-12-20|2000-10-14|Alija Izetbegovic/Izetbegovic/Alija Izetbegović/Izetbegović|Alija Izetbegović/Izetbegović/Alija Izetbegovic/Izetbegovic|Алия Изетбегович/Изетбегович|
+BIH|REB|bosnian_serb_leader|1992-01-09|1996-07-19|Radovan Karadzic/Karadzic/Radovan Karadžić/Karadžić|Radovan Karadžić/Karadžić/Radovan Karadzic/Karadzic|Радован Караджич/Караджич|Bosnian Serb leader
+FRA|GOV|head_of_state|1981-05-21|1995-05-17|François Mitterrand/Mitterrand/Francois Mitterrand|François Mitterrand/Mitterrand|Франсуа Миттеран/Миттеран|
+FRA|GOV|head_of_state|1995-05-17|2007-05-16|Jacques Chirac/Chirac|Jacques Chirac/Chirac|Жак Ширак/Ширак|
+FRA|GOV|head_of_state|2007-05-16|2012-05-15|Nicolas Sarkozy/Sarkozy|Nicolas Sarkozy/Sarkozy|Николя Саркози/Саркози|
+FRA|GOV|head_of_government|1997-06-02|2002-05-06|Lionel Jospin/Jospin|Lionel Jospin/Jospin|Лионель Жоспен/Жоспен|
+DEU|GOV|head_of_government|1982-10-01|1998-10-27|Helmut Kohl/Kohl|Helmut Kohl/-|Гельмут Коль/Коль|German "Kohl" is also a vegetable: no surname row in de
+DEU|GOV|head_of_government|1998-10-27|2005-11-22|Gerhard Schroeder/Schroeder/Gerhard Schröder/Schröder|Gerhard Schröder/Schröder|Герхард Шрёдер/Шрёдер|
+DEU|GOV|foreign_minister|1974-05-17|1992-05-17|Hans-Dietrich Genscher/Genscher|Hans-Dietrich Genscher/Genscher|Ганс-Дитрих Геншер/Геншер|
+DEU|GOV|foreign_minister|1992-05-18|1998-10-26|Klaus Kinkel/Kinkel|Klaus Kinkel/Kinkel|Клаус Кинкель/Кинкель|
+DEU|GOV|foreign_minister|1998-10-27|2005-11-22|Joschka Fischer/-|Joschka Fischer/-|Йошка Фишер/-|
+DEU|GOV|head_of_state|1976-05-29|1989-10-18|Erich Honecker/Honecker|Erich Honecker/Honecker|Эрих Хонеккер/Хонеккер|GDR leader
+GBR|GOV|head_of_government|1979-05-04|1990-11-28|Margaret Thatcher/Thatcher|Margaret Thatcher/Thatcher|Маргарет Тэтчер/Тэтчер|
+GBR|GOV|head_of_government|1990-11-28|1997-05-02|John Major/-|John Major/-|Джон Мейджор/Мейджор|
+GBR|GOV|head_of_government|1997-05-02|2007-06-27|Tony Blair/Blair|Tony Blair/Blair|Тони Блэр/Блэр|
+GBR|GOV|head_of_government|2007-06-27|2010-05-11|Gordon Brown/-|Gordon Brown/-|Гордон Браун/-|
+ITA|GOV|head_of_government|2001-06-11|2006-05-17|Silvio Berlusconi/Berlusconi|Silvio Berlusconi/Berlusconi|Сильвио Берлускони/Берлускони|also 1994-95, 2008-11
+ESP|GOV|head_of_government|1982-12-02|1996-05-05|Felipe Gonzalez/-/Felipe González|Felipe González/-|Фелипе Гонсалес/-|
+ESP|GOV|head_of_government|1996-05-05|2004-04-17|Jose Maria Aznar/Aznar/José María Aznar|José María Aznar/Aznar|Хосе Мария Аснар/Аснар|
+POL|GOV|head_of_state|1981-10-18|1990-12-22|Wojciech Jaruzelski/Jaruzelski|Wojciech Jaruzelski/Jaruzelski|Войцех Ярузельский/Ярузельский|
+POL|GOV|head_of_state|1990-12-22|1995-12-22|Lech Walesa/Walesa/Lech Wałęsa/Wałęsa|Lech Wałęsa/Wałęsa/Lech Walesa/Walesa|Лех Валенса/Валенса|
+CZE|GOV|head_of_state|1989-12-29|2003-02-02|Vaclav Havel/Havel/Václav Havel|Václav Havel/Havel|Вацлав Гавел/Гавел|
+ROU|GOV|head_of_state|1965-03-22|1989-12-22|Nicolae Ceausescu/Ceausescu/Nicolae Ceaușescu/Ceaușescu|Nicolae Ceaușescu/Ceaușescu/Nicolae Ceausescu/Ceausescu|Николае Чаушеску/Чаушеску|
+ROU|GOV|head_of_state|1989-12-22|1996-11-29|Ion Iliescu/Iliescu|Ion Iliescu/Iliescu|Ион Илиеску/Илиеску|also 2000-2004
+BGR|GOV|head_of_state|1954-03-04|1989-11-10|Todor Zhivkov/Zhivkov|Todor Schiwkow/Schiwkow|Тодор Живков/Живков|
+ALB|GOV|head_of_state|1992-04-09|1997-07-24|Sali Berisha/Berisha|Sali Berisha/Berisha|Сали Бериша/Бериша|
+TUR|GOV|head_of_state|1989-11-09|1993-04-17|Turgut Ozal/Ozal/Turgut Özal/Özal|Turgut Özal/Özal|Тургут Озал/Озал|PM 1983-1989
+TUR|GOV|head_of_state|1993-05-16|2000-05-16|Suleyman Demirel/Demirel/Süleyman Demirel|Süleyman Demirel/Demirel|Сулейман Демирель/Демирель|
+TUR|GOV|head_of_government|1999-01-11|2002-11-18|Bulent Ecevit/Ecevit/Bülent Ecevit|Bülent Ecevit/Ecevit|Бюлент Эджевит/Эджевит|
+TUR|GOV|head_of_government|1993-06-25|1996-03-06|Tansu Ciller/Ciller/Tansu Çiller/Çiller|Tansu Çiller/Çiller|Тансу Чиллер/Чиллер|
+GRC|GOV|head_of_government|1981-10-21|1989-07-02|Andreas Papandreou/-|Andreas Papandreou/-|Андреас Папандреу/-|also 1993-1996
+ISR|GOV|head_of_government|1992-07-13|1995-11-04|Yitzhak Rabin/Rabin|Jitzchak Rabin/Rabin|Ицхак Рабин/Рабин|also 1974-1977
+ISR|GOV|head_of_government|1986-10-20|1992-07-13|Yitzhak Shamir/Shamir|Jitzchak Schamir/Schamir|Ицхак Шамир/Шамир|
+ISR|GOV|head_of_government|1995-11-04|1996-06-18|Shimon Peres/Peres|Schimon Peres/Peres|Шимон Перес/Перес|President 2007-2014
+ISR|GOV|head_of_government|1999-07-06|2001-03-07|Ehud Barak/-|Ehud Barak/-|Эхуд Барак/-|
+ISR|GOV|head_of_government|2001-03-07|2006-04-14|Ariel Sharon/Sharon|Ariel Scharon/Scharon/Ariel Sharon/Sharon|Ариэль Шарон/Шарон|
+ISR|GOV|head_of_government|2006-04-14|2009-03-31|Ehud Olmert/Olmert|Ehud Olmert/Olmert|Эхуд Ольмерт/Ольмерт|
+ISR|GOV|head_of_government|1977-06-20|1983-10-10|Menachem Begin/-|Menachem Begin/-|Менахем Бегин/Бегин|
+PSE|GOV|head_of_state|1994-07-05|2004-11-11|Yasser Arafat/Arafat/Yasir Arafat|Jassir Arafat/Arafat/Jasir Arafat|Ясир Арафат/Арафат|PLO chairman from 1969
+PSE|GOV|head_of_state|2005-01-15||Mahmoud Abbas/-/Abu Mazen|Mahmud Abbas/-/Abu Mazen|Махмуд Аббас/Аббас|
+PSE|REB|hamas_leader|1987-12-01|2004-03-22|Ahmed Yassin/Yassin/Sheikh Ahmed Yassin|Ahmed Jassin/Jassin|Ахмед Ясин/Ясин|
+LBN|REB|hezbollah_leader|1992-02-16|2024-09-27|Hassan Nasrallah/Nasrallah|Hassan Nasrallah/Nasrallah|Хасан Насралла/Насралла|
+EGY|GOV|head_of_state|1981-10-14|2011-02-11|Hosni Mubarak/Mubarak|Husni Mubarak/Mubarak|Хосни Мубарак/Мубарак|
+EGY|GOV|head_of_state|1970-10-15|1981-10-06|Anwar Sadat/Sadat/Anwar el-Sadat|Anwar as-Sadat/Sadat|Анвар Садат/Садат|
+EGY|GOV|foreign_minister|1991-05-20|2001-05-14|Amr Moussa/Moussa|Amr Mussa/Mussa|Амр Муса/-|Arab League secretary-general 2001-2011
+IGO|IGO|secretary_general|1979-07-01|1990-09-03|Chedli Klibi/Klibi|Chedli Klibi/Klibi|Шедли Клиби/Клиби|Arab League secretary-general
+SYR|GOV|head_of_state|1971-03-14|2000-06-10|Hafez al-Assad/-/Hafez Assad|Hafis al-Assad/-|Хафез Асад/-|
+IRQ|GOV|head_of_state|1979-07-16|2003-04-09|Saddam Hussein/Saddam|Saddam Hussein/Saddam|Саддам Хусейн/Саддам|
+IRQ|GOV|foreign_minister|1983-01-01|1991-03-23|Tariq Aziz/-|Tarik Asis/-|Тарик Азиз/-|deputy PM until 2003; dates approx.
+IRN|GOV|supreme_leader|1979-02-11|1989-06-03|Ayatollah Khomeini/Khomeini/Ruhollah Khomeini|Ajatollah Chomeini/Chomeini|аятолла Хомейни/Хомейни|
+IRN|GOV|head_of_state|1989-08-03|1997-08-03|Akbar Hashemi Rafsanjani/Rafsanjani/Hashemi Rafsanjani|Akbar Haschemi Rafsandschani/Rafsandschani|Акбар Хашеми Рафсанджани/Рафсанджани|
+IRN|GOV|head_of_state|1997-08-03|2005-08-03|Mohammad Khatami/Khatami|Mohammed Chatami/Chatami|Мохаммад Хатами/Хатами|
+IRN|GOV|head_of_state|2005-08-03|2013-08-03|Mahmoud Ahmadinejad/Ahmadinejad|Mahmud Ahmadinedschad/Ahmadinedschad|Махмуд Ахмадинежад/Ахмадинежад|
+LBY|GOV|head_of_state|1969-09-01|2011-10-20|Muammar Gaddafi/Gaddafi/Moammar Gadhafi/Gadhafi/Muammar Qaddafi/Qaddafi/Kadhafi|Muammar al-Gaddafi/Gaddafi|Муаммар Каддафи/Каддафи|
+JOR|GOV|head_of_state|1952-08-11|1999-02-07|King Hussein/-|König Hussein/-|король Хусейн/-|
+MAR|GOV|head_of_state|1961-03-03|1999-07-23|King Hassan/-/Hassan II|König Hassan/-/Hassan II.|король Хасан II/-|
+SAU|GOV|head_of_state|1982-06-13|2005-08-01|King Fahd/-|König Fahd/-|король Фахд/-|
+TUN|GOV|head_of_state|1987-11-07|2011-01-14|Zine El Abidine Ben Ali/Ben Ali|Zine el-Abidine Ben Ali/Ben Ali|Зин эль-Абидин Бен Али/Бен Али|
+DZA|GOV|head_of_state|1999-04-27|2019-04-02|Abdelaziz Bouteflika/Bouteflika|Abd al-Aziz Bouteflika/Bouteflika|Абдельазиз Бутефлика/Бутефлика|
+SDN|GOV|head_of_state|1989-06-30|2019-04-11|Omar al-Bashir/Bashir/Omar Hassan al-Bashir/al-Bashir|Omar al-Baschir/Baschir/al-Baschir|Омар аль-Башир/Башир|
+SDN|REB|splm_leader|1983-07-01|2005-07-30|John Garang/Garang|John Garang/Garang|Джон Гаранг/Гаранг|SPLM/A leader
+ETH|GOV|head_of_government|1991-05-28|2012-08-20|Meles Zenawi/Meles|Meles Zenawi/Meles|Мелес Зенауи/Зенауи|
+ERI|GOV|head_of_state|1993-05-24||Isaias Afwerki/Afwerki|Isayas Afewerki/Afewerki|Исайяс Афеворки/Афеворки|
+KEN|GOV|head_of_state|1978-08-22|2002-12-30|Daniel arap Moi/-/Daniel Arap Moi|Daniel arap Moi/-|Даниэль арап Мои/-|
+UGA|GOV|head_of_state|1986-01-29||Yoweri Museveni/Museveni|Yoweri Museveni/Museveni|Йовери Мусевени/Мусевени|
+RWA|GOV|head_of_state|2000-03-24||Paul Kagame/Kagame|Paul Kagame/Kagame|Поль Кагаме/Кагаме|
+RWA|GOV|head_of_state|1973-07-05|1994-04-06|Juvenal Habyarimana/Habyarimana/Juvénal Habyarimana|Juvénal Habyarimana/Habyarimana|Жювеналь Хабиаримана/Хабиаримана|
+COD|GOV|head_of_state|1965-11-24|1997-05-16|Mobutu Sese Seko/Mobutu|Mobutu Sese Seko/Mobutu|Мобуту Сесе Секо/Мобуту|
+COD|GOV|head_of_state|1997-05-17|2001-01-16|Laurent Kabila/-/Laurent-Desire Kabila|Laurent-Désiré Kabila/-|Лоран Кабила/-|
+COD|GOV|head_of_state|2001-01-26|2019-01-24|Joseph Kabila/Kabila|Joseph Kabila/Kabila|Жозеф Кабила/Кабила|
+AGO|GOV|head_of_state|1979-09-21|2017-09-26|Jose Eduardo dos Santos/dos Santos/José Eduardo dos Santos|José Eduardo dos Santos/dos Santos|Жозе Эдуарду душ Сантуш/душ Сантуш|
+AGO|REB|unita_leader|1966-03-13|2002-02-22|Jonas Savimbi/Savimbi|Jonas Savimbi/Savimbi|Жонас Савимби/Савимби|
+ZWE|GOV|head_of_state|1980-04-18|2017-11-21|Robert Mugabe/Mugabe|Robert Mugabe/Mugabe|Роберт Мугабе/Мугабе|PM 1980-1987, President 1987-2017
+ZWE|OPP|opposition_leader|1999-09-01|2018-02-14|Morgan Tsvangirai/Tsvangirai|Morgan Tsvangirai/Tsvangirai|Морган Цвангираи/Цвангираи|
+ZAF|GOV|head_of_state|1994-05-10|1999-06-14|Nelson Mandela/Mandela|Nelson Mandela/Mandela|Нельсон Мандела/Мандела|
+ZAF|GOV|head_of_state|1989-08-15|1994-05-10|F.W. de Klerk/de Klerk/Frederik Willem de Klerk/F. W. de Klerk|Frederik Willem de Klerk/de Klerk|Фредерик де Клерк/де Клерк|
+ZAF|GOV|head_of_state|1999-06-14|2008-09-24|Thabo Mbeki/Mbeki|Thabo Mbeki/Mbeki|Табо Мбеки/Мбеки|
+NGA|GOV|head_of_state|1999-05-29|2007-05-29|Olusegun Obasanjo/Obasanjo|Olusegun Obasanjo/Obasanjo|Олусегун Обасанджо/Обасанджо|
+NGA|GOV|head_of_state|1993-11-17|1998-06-08|Sani Abacha/Abacha|Sani Abacha/Abacha|Сани Абача/Абача|
+CIV|GOV|head_of_state|2000-10-26|2011-04-11|Laurent Gbagbo/Gbagbo|Laurent Gbagbo/Gbagbo|Лоран Гбагбо/Гбагбо|
+CIV|GOV|head_of_state|1960-08-07|1993-12-07|Felix Houphouet-Boigny/Houphouet-Boigny/Félix Houphouët-Boigny/Houphouët-Boigny|Félix Houphouët-Boigny/Houphouët-Boigny|Феликс Уфуэ-Буаньи/Уфуэ-Буаньи|
+LBR|GOV|head_of_state|1997-08-02|2003-08-11|Charles Taylor/-|Charles Taylor/-|Чарльз Тейлор/-|
+SLE|REB|ruf_leader|1991-03-23|2000-05-17|Foday Sankoh/Sankoh|Foday Sankoh/Sankoh|Фоде Санко/Санко|RUF leader
+SLE|GOV|head_of_state|1996-03-29|2007-09-17|Ahmad Tejan Kabbah/Kabbah|Ahmad Tejan Kabbah/Kabbah|Ахмад Теджан Кабба/Кабба|ousted 1997-1998
+GHA|GOV|head_of_state|1981-12-31|2001-01-07|Jerry Rawlings/Rawlings|Jerry Rawlings/Rawlings|Джерри Роулингс/Роулингс|
+TZA|GOV|head_of_state|1964-04-26|1985-11-05|Julius Nyerere/Nyerere|Julius Nyerere/Nyerere|Джулиус Ньерере/Ньерере|
+ZMB|GOV|head_of_state|1964-10-24|1991-11-02|Kenneth Kaunda/Kaunda|Kenneth Kaunda/Kaunda|Кеннет Каунда/Каунда|
+TCD|GOV|head_of_state|1990-12-02|2021-04-20|Idriss Deby/Deby/Idriss Déby/Déby|Idriss Déby/Déby|Идрис Деби/Деби|
+BFA|GOV|head_of_state|1987-10-15|2014-10-31|Blaise Compaore/Compaore/Blaise Compaoré/Compaoré|Blaise Compaoré/Compaoré|Блез Компаоре/Компаоре|
+PAK|GOV|head_of_state|1978-09-16|1988-08-17|Zia-ul-Haq/-/Zia ul-Haq/Mohammad Zia-ul-Haq|Zia-ul-Haq/-/Mohammed Zia-ul-Haq|Зия-уль-Хак/-|
+PAK|GOV|head_of_state|2001-06-20|2008-08-18|Pervez Musharraf/Musharraf|Pervez Musharraf/Musharraf|Первез Мушарраф/Мушарраф|chief executive from 1999-10-12
+PAK|GOV|head_of_government|1993-10-19|1996-11-05|Benazir Bhutto/-|Benazir Bhutto/-|Беназир Бхутто/Бхутто|also 1988-1990
+PAK|GOV|head_of_government|1997-02-17|1999-10-12|Nawaz Sharif/-|Nawaz Sharif/-|Наваз Шариф/-|also 1990-93, 2013-17
+IND|GOV|head_of_government|1984-10-31|1989-12-02|Rajiv Gandhi/-|Rajiv Gandhi/-|Раджив Ганди/-|
+IND|GOV|head_of_government|1998-03-19|2004-05-22|Atal Bihari Vajpayee/Vajpayee|Atal Bihari Vajpayee/Vajpayee|Атал Бихари Ваджпаи/Ваджпаи|
+IND|GOV|head_of_government|2004-05-22|2014-05-26|Manmohan Singh/-|Manmohan Singh/-|Манмохан Сингх/-|
+AFG|GOV|head_of_state|2001-12-22|2014-09-29|Hamid Karzai/Karzai|Hamid Karzai/Karzai|Хамид Карзай/Карзай|
+AFG|GOV|head_of_state|1987-09-30|1992-04-16|Mohammad Najibullah/Najibullah|Mohammed Nadschibullah/Nadschibullah|Мухаммад Наджибулла/Наджибулла|
+AFG|REB|taliban_leader|1994-09-01|2013-04-23|Mullah Omar/-/Mullah Mohammad Omar|Mullah Omar/-|мулла Омар/-|
+IMG|REB|al_qaeda_leader|1988-08-11|2011-05-02|Osama bin Laden/bin Laden/Usama bin Laden|Osama bin Laden/bin Laden|Усама бен Ладен/бен Ладен|
+TUR|REB|pkk_leader|1978-11-27||Abdullah Ocalan/Ocalan/Abdullah Öcalan/Öcalan|Abdullah Öcalan/Öcalan|Абдулла Оджалан/Оджалан|imprisoned since 1999
+IDN|GOV|head_of_state|1967-03-12|1998-05-21|Suharto/-/Soeharto|Suharto/-|Сухарто/-|
+IDN|GOV|head_of_state|1998-05-21|1999-10-20|B.J. Habibie/Habibie/Bacharuddin Jusuf Habibie|Bacharuddin Jusuf Habibie/Habibie|Бухаруддин Юсуф Хабиби/Хабиби|
+IDN|GOV|head_of_state|2001-07-23|2004-10-20|Megawati Sukarnoputri/Megawati|Megawati Sukarnoputri/Megawati|Мегавати Сукарнопутри/Мегавати|
+PHL|GOV|head_of_state|1965-12-30|1986-02-25|Ferdinand Marcos/-|Ferdinand Marcos/-|Фердинанд Маркос/-|
+PHL|GOV|head_of_state|1986-02-25|1992-06-30|Corazon Aquino/-|Corazon Aquino/-|Корасон Акино/-|
+PHL|GOV|head_of_state|2001-01-20|2010-06-30|Gloria Macapagal Arroyo/Arroyo/Gloria Arroyo|Gloria Macapagal-Arroyo/Arroyo|Глория Макапагал-Арройо/Арройо|
+MYS|GOV|head_of_government|1981-07-16|2003-10-31|Mahathir Mohamad/Mahathir|Mahathir Mohamad/Mahathir|Махатхир Мохамад/Махатхир|also 2018-2020
+KHM|GOV|head_of_government|1985-01-14|2023-08-22|Hun Sen/-|Hun Sen/-|Хун Сен/-|co-PM 1993-1998
+KHM|GOV|head_of_state|1993-09-24|2004-10-07|Norodom Sihanouk/Sihanouk/Prince Sihanouk|Norodom Sihanouk/Sihanouk|Нородом Сианук/Сианук|
+MMR|OPP|opposition_leader|1988-09-24|2016-03-30|Aung San Suu Kyi/Suu Kyi|Aung San Suu Kyi/Suu Kyi|Аун Сан Су Чжи/Су Чжи|
+CHN|GOV|paramount_leader|1978-12-22|1989-11-09|Deng Xiaoping/Deng|Deng Xiaoping/Deng|Дэн Сяопин/Дэн|
+CHN|GOV|head_of_state|1993-03-27|2003-03-15|Jiang Zemin/-|Jiang Zemin/-|Цзян Цзэминь/-|
+CHN|GOV|head_of_government|1987-11-24|1998-03-17|Li Peng/-|Li Peng/-|Ли Пэн/-|
+CHN|GOV|head_of_state|2003-03-15|2013-03-14|Hu Jintao/-|Hu Jintao/-|Ху Цзиньтао/-|
+PRK|GOV|head_of_state|1948-09-09|1994-07-08|Kim Il Sung/-/Kim Il-sung|Kim Il Sung/-|Ким Ир Сен/-|
+PRK|GOV|head_of_state|1994-07-08|2011-12-17|Kim Jong Il/-/Kim Jong-il|Kim Jong Il/-|Ким Чен Ир/-|
+KOR|GOV|head_of_state|1998-02-25|2003-02-24|Kim Dae-jung/-/Kim Dae Jung|Kim Dae-jung/-|Ким Дэ Чжун/-|
+JPN|GOV|head_of_government|1982-11-27|1987-11-06|Yasuhiro Nakasone/Nakasone|Yasuhiro Nakasone/Nakasone|Ясухиро Накасонэ/Накасонэ|
+JPN|GOV|head_of_government|2001-04-26|2006-09-26|Junichiro Koizumi/Koizumi|Jun’ichirō Koizumi/Koizumi/Junichiro Koizumi|Дзюнъитиро Коидзуми/Коидзуми|
+VNM|GOV|head_of_government|1997-09-25|2006-06-27|Phan Van Khai/-|Phan Văn Khải/-|Фан Ван Кхай/-|
+CUB|GOV|head_of_state|1976-12-02|2008-02-24|Fidel Castro/-|Fidel Castro/-|Фидель Кастро/-|
+VEN|GOV|head_of_state|1999-02-02|2013-03-05|Hugo Chavez/Chavez/Hugo Chávez/Chávez|Hugo Chávez/Chávez|Уго Чавес/Чавес|
+CHL|GOV|head_of_state|1973-09-11|1990-03-11|Augusto Pinochet/Pinochet|Augusto Pinochet/Pinochet|Аугусто Пиночет/Пиночет|
+PER|GOV|head_of_state|1990-07-28|2000-11-22|Alberto Fujimori/Fujimori|Alberto Fujimori/Fujimori|Альберто Фухимори/Фухимори|
+PAN|GOV|military_ruler|1983-08-12|1989-12-20|Manuel Noriega/Noriega/Manuel Antonio Noriega|Manuel Noriega/Noriega|Мануэль Норьега/Норьега|
+NIC|GOV|head_of_state|1985-01-10|1990-04-25|Daniel Ortega/-|Daniel Ortega/-|Даниэль Ортега/-|again from 2007
+ARG|GOV|head_of_state|1989-07-08|1999-12-10|Carlos Menem/Menem|Carlos Menem/Menem|Карлос Менем/Менем|
+BRA|GOV|head_of_state|1995-01-01|2003-01-01|Fernando Henrique Cardoso/Cardoso|Fernando Henrique Cardoso/Cardoso|Фернанду Энрики Кардозу/Кардозу|
+COL|GOV|head_of_state|2002-08-07|2010-08-07|Alvaro Uribe/Uribe/Álvaro Uribe|Álvaro Uribe/Uribe|Альваро Урибе/Урибе|
+CAN|GOV|head_of_government|1993-11-04|2003-12-12|Jean Chretien/Chretien/Jean Chrétien/Chrétien|Jean Chrétien/Chrétien|Жан Кретьен/Кретьен|
+CAN|GOV|head_of_government|1984-09-17|1993-06-25|Brian Mulroney/Mulroney|Brian Mulroney/Mulroney|Брайан Малруни/Малруни|
+AUS|GOV|head_of_government|1996-03-11|2007-12-03|John Howard/-|John Howard/-|Джон Говард/-|
+UNO|IGO|secretary_general|1982-01-01|1991-12-31|Javier Perez de Cuellar/Perez de Cuellar/Javier Pérez de Cuéllar/Pérez de Cuéllar|Javier Pérez de Cuéllar/Pérez de Cuéllar|Хавьер Перес де Куэльяр/Перес де Куэльяр|
+UNO|IGO|secretary_general|1992-01-01|1996-12-31|Boutros Boutros-Ghali/Boutros-Ghali|Boutros Boutros-Ghali/Boutros-Ghali|Бутрос Бутрос-Гали/Бутрос-Гали|
+UNO|IGO|secretary_general|1997-01-01|2006-12-31|Kofi Annan/Annan|Kofi Annan/Annan|Кофи Аннан/Аннан|
+UNO|IGO|secretary_general|2007-01-01|2016-12-31|Ban Ki-moon/-/Ban Ki Moon|Ban Ki-moon/-|Пан Ги Мун/-|
+UNO|IGO|un_mediator|1981-01-01|1988-12-31|Diego Cordovez/Cordovez|Diego Cordovez/Cordovez|Диего Кордовес/Кордовес|UN mediator for Afghanistan; dates approx.
+IGO|IGO|secretary_general|1995-12-05|1999-10-06|Javier Solana/Solana|Javier Solana/Solana|Хавьер Солана/Солана|NATO secretary-general
+EUR|IGO|high_representative|1999-10-18|2009-12-01|Javier Solana/Solana|Javier Solana/Solana|Хавьер Солана/Солана|EU high representative
+EUR|IGO|commission_president|1985-01-07|1995-01-24|Jacques Delors/Delors|Jacques Delors/Delors|Жак Делор/Делор|
 """
 
 if __name__ == "__main__":
