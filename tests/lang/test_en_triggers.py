@@ -66,3 +66,33 @@ def test_declining_an_invitation_is_not_the_invitation(en):
 def test_joint_exercises_are_cooperation_not_mobilization(en):
     got = _triples(en.code_text("Egypt and France held joint military exercises."))
     assert not any(t == "MOBILIZE" for _, _, t in got)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # SUPPORT: defending another state verbally (052)
+    ("China defended North Korea against the criticism.", ("CHN", "PRK", "SUPPORT")),
+    # CONSULT: receiving a visitor with a welcome (043)
+    ("The French president gave a warm welcome to the Chilean leader.", ("FRA", "CHL", "CONSULT")),
+    # ACCUSE (investigate): inspectors sent, nationals put under investigation
+    ("The IAEA dispatched inspectors to Syria.", ("IGO", "SYR", "ACCUSE")),
+    ("Italy put two Tunisian nationals under investigation.", ("ITA", "TUN", "ACCUSE")),
+    # REJECT: being opposed to
+    ("Belgium is opposed to Dutch mediation.", ("BEL", "NLD", "REJECT")),
+    # SANCTION: halting talks or visits (164/165), cutting aid (162), breaking off relations (161)
+    ("Egypt broke off the talks with Sudan.", ("EGY", "SDN", "SANCTION")),
+    ("Finland postponed a planned visit to Russia.", ("FIN", "RUS", "SANCTION")),
+    ("The United States cut its aid to Pakistan.", ("USA", "PAK", "SANCTION")),
+    ("Norway suspended its aid to Zimbabwe.", ("NOR", "ZWE", "SANCTION")),
+    ("Ghana broke off diplomatic relations with Israel.", ("GHA", "ISR", "SANCTION")),
+    # MOBILIZE: reinforcing forces, alerts (152/154)
+    ("Syria strengthened its forces in Lebanon.", ("SYR", None, "MOBILIZE")),
+    ("India put its troops on alert.", ("IND", None, "MOBILIZE")),
+])
+def test_more_cameo_classes(en, sentence, expected):
+    assert expected in _triples(en.code_text(sentence))
+
+
+def test_broken_off_talks_are_no_consultation(en):
+    """'broke off the talks' ends talks: the noun 'talks' inside must not yield CONSULT."""
+    got = _triples(en.code_text("Egypt broke off the talks with Sudan."))
+    assert not any(t == "CONSULT" for _, _, t in got)
