@@ -512,6 +512,10 @@ COD|Zaire|Republik Zaire|zairisch|Zairer|
 DEU|DDR|Deutsche Demokratische Republik/Westdeutschland/Ostdeutschland|westdeutsch/ostdeutsch||Bonn/Ost-Berlin
 CZE|Tschechoslowakei|ČSSR/CSSR/ČSFR|tschechoslowakisch|Tschechoslowaken|
 ZWE|Rhodesien||rhodesisch||
+# Volksgruppen mit ihrem Staat benannt: der Staat, in dem sie leben, nicht der Nachbarstaat
+BIH|Republika Srpska||bosnisch-serbisch/bosnisch-kroatisch|bosnische Serben/bosnische Kroaten/bosnische Muslime|Pale
+HRV|Krajina||kroatisch-serbisch|kroatische Serben|
+XKX|Kosova||kosovo-albanisch|Kosovo-Albaner/Kosovaren|
 """
 
 DATA["countries_en"] = """\
@@ -722,6 +726,10 @@ COD|Zaire|Republic of Zaire|Zairean/Zairian|Zaireans/Zairians|
 DEU|West Germany|East Germany/GDR/German Democratic Republic|West German/East German|West Germans/East Germans|Bonn/East Berlin
 CZE|Czechoslovakia|Czech and Slovak Federal Republic|Czechoslovak|Czechoslovaks|
 ZWE|Rhodesia||Rhodesian|Rhodesians|
+# a state's people named with their ethnic group: the state they live in, not the kin state
+BIH|Republika Srpska||Bosnian Serb/Bosnian Croat/Bosnian Muslim|Bosnian Serbs/Bosnian Croats/Bosnian Muslims|
+HRV|Krajina||Croatian Serb|Croatian Serbs|
+XKX|Kosova||Kosovo Albanian/Kosovar|Kosovo Albanians/Kosovars|
 """
 
 DATA["countries_ru"] = """\
@@ -932,6 +940,10 @@ COD|Заир|Республика Заир|заирский|заирец|
 DEU|ГДР|Германская Демократическая Республика/Западная Германия/Восточная Германия|западногерманский/восточногерманский||Бонн
 CZE|Чехословакия|ЧССР/ЧСФР|чехословацкий|чехословак|
 ZWE|Родезия||родезийский||
+# этнические группы, названные вместе с государством: государство проживания, а не соседнее
+BIH|Республика Сербская||боснийско-сербский/боснийско-хорватский|боснийские сербы/боснийские хорваты/боснийские мусульмане|Пале
+HRV|Сербская Краина||хорватско-сербский|хорватские сербы|
+XKX|Косова||косовско-албанский|косовские албанцы/косовары|
 """
 
 DATA["metonyms_de"] = """\

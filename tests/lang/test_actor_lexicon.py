@@ -74,3 +74,15 @@ def test_amnesty_alone_is_no_organisation(en):
     """'amnesty' is an act (CONCEDE), not Amnesty International."""
     events = en.code_text("Kenya granted an amnesty to the rebels.")
     assert all(e.source.country != "NGO" for e in events)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Bosnian Serbs attacked Croatian soldiers.", ("BIH", "HRV", "ASSAULT")),
+    ("Kosovo Albanians criticized Serbia.", ("XKX", "SRB", "ACCUSE")),
+    ("Croatian Serbs criticized Germany.", ("HRV", "DEU", "ACCUSE")),
+])
+def test_ethnic_group_named_with_its_state_is_of_that_state(en, sentence, expected):
+    """'Bosnian Serbs' live in Bosnia: the longer phrase wins over the kin state's demonym."""
+    got = _triples(en.code_text(sentence))
+    assert expected in got
+    assert not any(src in ("SRB", "ALB") and src != expected[1] for src, _, _ in got)
