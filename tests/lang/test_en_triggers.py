@@ -96,3 +96,17 @@ def test_broken_off_talks_are_no_consultation(en):
     """'broke off the talks' ends talks: the noun 'talks' inside must not yield CONSULT."""
     got = _triples(en.code_text("Egypt broke off the talks with Sudan."))
     assert not any(t == "CONSULT" for _, _, t in got)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Peru issued an ultimatum to Ecuador.", ("PER", "ECU", "THREATEN")),
+    ("Hamas vowed to avenge the killing by Israel.", ("PSE", "ISR", "THREATEN")),
+])
+def test_threats(en, sentence, expected):
+    assert expected in _triples(en.code_text(sentence))
+
+
+def test_vowing_to_fight_is_a_threat_not_an_attack(en):
+    got = _triples(en.code_text("Eritrean rebels vowed to fight Ethiopia."))
+    assert any(t == "THREATEN" for _, _, t in got)
+    assert not any(t == "ASSAULT" for _, _, t in got)
