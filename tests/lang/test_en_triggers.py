@@ -110,3 +110,12 @@ def test_vowing_to_fight_is_a_threat_not_an_attack(en):
     got = _triples(en.code_text("Eritrean rebels vowed to fight Ethiopia."))
     assert any(t == "THREATEN" for _, _, t in got)
     assert not any(t == "ASSAULT" for _, _, t in got)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Farmers in France blocked the bridge to Germany.", ("FRA", "DEU", "PROTEST")),
+    ("Opposition parties in Bangladesh organized a general strike.", ("BGD", "BGD", "PROTEST")),
+])
+def test_protest_forms_with_words_between(en, sentence, expected):
+    """'organized a general strike', 'blocked the bridge': the verb and its noun may stand apart."""
+    assert expected in _triples(en.code_text(sentence))
