@@ -1877,6 +1877,137 @@ UNO|IGO|un_mediator|1981-01-01|1988-12-31|Diego Cordovez/Cordovez|Diego Cordovez
 IGO|IGO|secretary_general|1995-12-05|1999-10-06|Javier Solana/Solana|Javier Solana/Solana|Хавьер Солана/Солана|NATO secretary-general
 EUR|IGO|high_representative|1999-10-18|2009-12-01|Javier Solana/Solana|Javier Solana/Solana|Хавьер Солана/Солана|EU high representative
 EUR|IGO|commission_president|1985-01-07|1995-01-24|Jacques Delors/Delors|Jacques Delors/Delors|Жак Делор/Делор|
+# --- further ministers and leaders of the 1980s-2000s (second batch)
+USA|MIL|defence_minister|1981-01-21|1987-11-23|Caspar Weinberger/Weinberger|Caspar Weinberger/Weinberger|Каспар Уайнбергер/Уайнбергер|
+USA|MIL|defence_minister|1989-03-21|1993-01-20|Dick Cheney/Cheney|Dick Cheney/Cheney|Дик Чейни/Чейни|Vice President 2001-2009
+USA|MIL|defence_minister|1994-02-03|1997-01-24|William Perry/-|William Perry/-|Уильям Перри/-|
+USA|MIL|defence_minister|1997-01-24|2001-01-20|William Cohen/-|William Cohen/-|Уильям Коэн/-|
+USA|GOV|foreign_minister|1981-01-22|1982-07-05|Alexander Haig/Haig|Alexander Haig/Haig|Александр Хейг/Хейг|
+USA|GOV|foreign_minister|1973-09-22|1977-01-20|Henry Kissinger/Kissinger|Henry Kissinger/Kissinger|Генри Киссинджер/Киссинджер|
+USA|GOV|vice_president|1993-01-20|2001-01-20|Al Gore/-|Al Gore/-|Альберт Гор/-|
+USA|GOV|special_envoy|1994-09-01|2001-01-20|Richard Holbrooke/Holbrooke|Richard Holbrooke/Holbrooke|Ричард Холбрук/Холбрук|Balkans envoy, UN ambassador 1999-2001; dates approx.
+USA|GOV|administrator_iraq|2003-05-11|2004-06-28|Paul Bremer/Bremer/L. Paul Bremer|Paul Bremer/Bremer|Пол Бремер/Бремер|Coalition Provisional Authority
+GBR|GOV|foreign_minister|1983-06-11|1989-07-24|Geoffrey Howe/-|Geoffrey Howe/-|Джеффри Хау/Хау|
+GBR|GOV|foreign_minister|1989-10-26|1995-07-05|Douglas Hurd/Hurd|Douglas Hurd/Hurd|Дуглас Херд/Херд|
+GBR|GOV|foreign_minister|1995-07-05|1997-05-02|Malcolm Rifkind/Rifkind|Malcolm Rifkind/Rifkind|Малькольм Рифкинд/Рифкинд|
+GBR|GOV|foreign_minister|1997-05-02|2001-06-08|Robin Cook/-|Robin Cook/-|Робин Кук/-|
+GBR|GOV|foreign_minister|2001-06-08|2006-05-05|Jack Straw/-|Jack Straw/-|Джек Стро/Стро|
+GBR|GOV|foreign_minister|2007-06-28|2010-05-11|David Miliband/Miliband|David Miliband/Miliband|Дэвид Милибэнд/Милибэнд|
+GBR|MIL|defence_minister|1989-07-24|1992-04-10|Tom King/-|Tom King/-|Том Кинг/-|
+GBR|MIL|defence_minister|1999-10-11|2005-05-06|Geoff Hoon/Hoon|Geoff Hoon/Hoon|Джефф Хун/Хун|
+FRA|GOV|foreign_minister|1988-05-12|1993-03-29|Roland Dumas/Dumas|Roland Dumas/Dumas|Ролан Дюма/Дюма|
+FRA|GOV|head_of_government|1995-05-17|1997-06-02|Alain Juppé/Juppé/Alain Juppe/Juppe|Alain Juppé/Juppé|Ален Жюппе/Жюппе|foreign minister 1993-1995
+FRA|GOV|foreign_minister|1997-06-04|2002-05-06|Hubert Védrine/Védrine/Hubert Vedrine/Vedrine|Hubert Védrine/Védrine|Юбер Ведрин/Ведрин|
+FRA|GOV|foreign_minister|2002-05-07|2004-03-31|Dominique de Villepin/de Villepin/Villepin|Dominique de Villepin/de Villepin/Villepin|Доминик де Вильпен/де Вильпен/Вильпен|prime minister 2005-2007
+FRA|GOV|head_of_government|1984-07-17|1986-03-20|Laurent Fabius/Fabius|Laurent Fabius/Fabius|Лоран Фабиус/Фабиус|foreign minister 2012-2016
+FRA|GOV|head_of_government|1988-05-10|1991-05-15|Michel Rocard/Rocard|Michel Rocard/Rocard|Мишель Рокар/Рокар|
+FRA|GOV|head_of_government|1993-03-29|1995-05-10|Edouard Balladur/Balladur/Édouard Balladur|Édouard Balladur/Balladur|Эдуар Балладюр/Балладюр|
+FRA|GOV|foreign_minister|2007-05-18|2010-11-13|Bernard Kouchner/Kouchner|Bernard Kouchner/Kouchner|Бернар Кушнер/Кушнер|
+DEU|GOV|head_of_state|1984-07-01|1994-06-30|Richard von Weizsäcker/von Weizsäcker/Richard von Weizsaecker/Weizsäcker|Richard von Weizsäcker/von Weizsäcker/Weizsäcker|Рихард фон Вайцзеккер/фон Вайцзеккер|
+DEU|GOV|head_of_state|1994-07-01|1999-06-30|Roman Herzog/-|Roman Herzog/-|Роман Херцог/-|
+DEU|GOV|head_of_government|1974-05-16|1982-10-01|Helmut Schmidt/-|Helmut Schmidt/-|Гельмут Шмидт/-|
+DEU|MIL|defence_minister|1998-10-27|2002-07-18|Rudolf Scharping/Scharping|Rudolf Scharping/Scharping|Рудольф Шарпинг/Шарпинг|
+DEU|MIL|defence_minister|1992-04-01|1998-10-26|Volker Rühe/Rühe/Volker Ruehe/Ruehe|Volker Rühe/Rühe|Фолькер Рюэ/Рюэ|
+DEU|GOV|foreign_minister|2005-11-22|2009-10-28|Frank-Walter Steinmeier/Steinmeier|Frank-Walter Steinmeier/Steinmeier|Франк-Вальтер Штайнмайер/Штайнмайер|
+DEU|GOV|head_of_state|1989-10-18|1989-12-06|Egon Krenz/Krenz|Egon Krenz/Krenz|Эгон Кренц/Кренц|GDR leader
+IGO|IGO|secretary_general|1988-07-01|1994-08-13|Manfred Wörner/Wörner/Manfred Woerner/Woerner|Manfred Wörner/Wörner|Манфред Вёрнер/Вёрнер|NATO secretary-general
+IGO|IGO|secretary_general|1999-10-14|2003-12-31|George Robertson/-/Lord Robertson|George Robertson/-|Джордж Робертсон/Робертсон|NATO secretary-general
+IGO|IGO|secretary_general|2004-01-01|2009-07-31|Jaap de Hoop Scheffer/de Hoop Scheffer|Jaap de Hoop Scheffer/de Hoop Scheffer|Яап де Хоп Схеффер/де Хоп Схеффер|NATO secretary-general
+IGO|IGO|director_general|1981-12-01|1997-11-30|Hans Blix/Blix|Hans Blix/Blix|Ханс Бликс/Бликс|IAEA; UN chief weapons inspector 2000-2003
+IGO|IGO|director_general|1997-12-01|2009-11-30|Mohamed ElBaradei/ElBaradei/Mohamed el-Baradei|Mohammed el-Baradei/el-Baradei/ElBaradei|Мохаммед эль-Барадеи/эль-Барадеи/Барадеи|IAEA
+EUR|IGO|commission_president|1995-01-23|1999-03-15|Jacques Santer/Santer|Jacques Santer/Santer|Жак Сантер/Сантер|
+EUR|IGO|commission_president|1999-09-16|2004-11-21|Romano Prodi/Prodi|Romano Prodi/Prodi|Романо Проди/Проди|Italian prime minister 1996-1998, 2006-2008
+ITA|GOV|head_of_government|1996-05-17|1998-10-21|Romano Prodi/Prodi|Romano Prodi/Prodi|Романо Проди/Проди|
+ITA|GOV|head_of_government|2006-05-17|2008-05-08|Romano Prodi/Prodi|Romano Prodi/Prodi|Романо Проди/Проди|
+EUR|IGO|commission_president|2004-11-22|2014-10-31|José Manuel Barroso/Barroso/Jose Manuel Barroso|José Manuel Barroso/Barroso|Жозе Мануэл Баррозу/Баррозу|
+RUS|MIL|defence_minister|1992-05-18|1996-06-17|Pavel Grachev/Grachev|Pawel Gratschow/Gratschow|Павел Грачёв/Грачёв|
+RUS|GOV|head_of_government|2000-05-17|2004-02-24|Mikhail Kasyanov/Kasyanov|Michail Kasjanow/Kasjanow|Михаил Касьянов/Касьянов|
+RUS|GOV|head_of_government|1985-09-27|1991-01-14|Nikolai Ryzhkov/Ryzhkov|Nikolai Ryschkow/Ryschkow|Николай Рыжков/Рыжков|Soviet prime minister
+RUS|REB|chechen_leader|1991-11-09|1996-04-21|Dzhokhar Dudayev/Dudayev|Dschochar Dudajew/Dudajew|Джохар Дудаев/Дудаев|Chechen separatist leader
+RUS|REB|chechen_leader|1997-02-12|2005-03-08|Aslan Maskhadov/Maskhadov|Aslan Maschadow/Maschadow|Аслан Масхадов/Масхадов|Chechen separatist leader
+RUS|REB|chechen_commander|1991-01-01|2006-07-10|Shamil Basayev/Basayev|Schamil Bassajew/Bassajew|Шамиль Басаев/Басаев|Chechen rebel commander; from approx.
+CHN|GOV|foreign_minister|1988-04-09|1998-03-18|Qian Qichen/-|Qian Qichen/-|Цянь Цичэнь/-|
+CHN|GOV|head_of_government|1998-03-17|2003-03-16|Zhu Rongji/-|Zhu Rongji/-|Чжу Жунцзи/-|
+CHN|GOV|head_of_government|2003-03-16|2013-03-15|Wen Jiabao/-|Wen Jiabao/-|Вэнь Цзябао/-|
+CHN|GOV|head_of_government|1980-09-10|1987-11-24|Zhao Ziyang/-|Zhao Ziyang/-|Чжао Цзыян/-|
+JPN|GOV|head_of_government|1989-08-10|1991-11-05|Toshiki Kaifu/Kaifu|Toshiki Kaifu/Kaifu|Тосики Кайфу/Кайфу|
+JPN|GOV|head_of_government|1991-11-05|1993-08-09|Kiichi Miyazawa/Miyazawa|Kiichi Miyazawa/Miyazawa|Киити Миядзава/Миядзава|
+JPN|GOV|head_of_government|1994-06-30|1996-01-11|Tomiichi Murayama/Murayama|Tomiichi Murayama/Murayama|Томиити Мураяма/Мураяма|
+JPN|GOV|head_of_government|1996-01-11|1998-07-30|Ryutaro Hashimoto/Hashimoto|Ryūtarō Hashimoto/Hashimoto/Ryutaro Hashimoto|Рютаро Хасимото/Хасимото|
+JPN|GOV|head_of_government|1998-07-30|2000-04-05|Keizo Obuchi/Obuchi|Keizō Obuchi/Obuchi/Keizo Obuchi|Кэйдзо Обути/Обути|
+ISR|MIL|defence_minister|1990-06-11|1992-07-13|Moshe Arens/Arens|Mosche Arens/Arens|Моше Аренс/Аренс|foreign minister 1988-1990
+PSE|GOV|head_of_government|2006-03-29|2007-06-14|Ismail Haniyeh/Haniyeh/Ismail Haniya/Haniya|Ismail Hanija/Hanija/Ismail Haniyeh/Haniyeh|Исмаил Хания/Хания|Hamas leader
+PSE|GOV|head_of_government|2003-10-07|2006-03-29|Ahmed Qurei/Qurei/Abu Ala/Ahmed Qureia/Qureia|Ahmed Kurei/Kurei/Abu Ala|Ахмед Куреи/Куреи/Абу Аля|
+PSE|REB|hamas_leader|1996-01-01|2017-05-06|Khaled Meshaal/Meshaal/Khaled Mashaal/Mashaal/Khaled Mashal|Chalid Maschal/Maschal|Халед Машаль/Машаль|Hamas political bureau head; from approx.
+QAT|GOV|head_of_state|1995-06-27|2013-06-25|Hamad bin Khalifa al-Thani/-/Sheikh Hamad bin Khalifa al-Thani/Hamad bin Khalifa Al Thani/Sheikh Hamad bin Khalifa|Hamad bin Chalifa Al Thani/-/Scheich Hamad bin Chalifa Al Thani|Хамад бен Халифа Аль Тани/-|emir
+ARE|GOV|head_of_state|1971-12-02|2004-11-02|Sheikh Zayed bin Sultan al-Nahyan/-/Sheikh Zayed/Zayed bin Sultan Al Nahyan|Scheich Zayid bin Sultan Al Nahyan/-/Scheich Zayid|шейх Заид бен Султан Аль Нахайян/-/шейх Заид|
+JOR|GOV|head_of_state|1999-02-07||King Abdullah II/-/Abdullah II|König Abdullah II./-/Abdullah II.|король Абдалла II/-/Абдалла II|
+YEM|GOV|head_of_state|1990-05-22|2012-02-27|Ali Abdullah Saleh/-|Ali Abdullah Salih/-/Ali Abdullah Saleh|Али Абдалла Салех/-|North Yemen from 1978
+IRQ|GOV|head_of_government|2004-06-28|2005-05-03|Iyad Allawi/Allawi|Ijad Allawi/Allawi|Айяд Аляуи/Аляуи|
+IRQ|GOV|head_of_government|2006-05-20|2014-09-08|Nouri al-Maliki/al-Maliki/Nuri al-Maliki/Maliki|Nuri al-Maliki/al-Maliki/Maliki|Нури аль-Малики/аль-Малики/Малики|
+IRQ|GOV|head_of_state|2005-04-07|2014-07-24|Jalal Talabani/Talabani|Dschalal Talabani/Talabani|Джаляль Талабани/Талабани|PUK leader
+IRQ|OPP|kdp_leader|1979-03-01||Masoud Barzani/Barzani|Masud Barzani/Barzani|Масуд Барзани/Барзани|KDP leader, Kurdistan Region president 2005-2017
+IMG|REB|aqi_leader|2004-10-17|2006-06-07|Abu Musab al-Zarqawi/al-Zarqawi/Zarqawi|Abu Musab al-Sarkawi/al-Sarkawi/Sarkawi|Абу Мусаб аз-Заркави/аз-Заркави/Заркави|al-Qaeda in Iraq
+IMG|REB|al_qaeda_leader|2011-06-16|2022-07-31|Ayman al-Zawahiri/al-Zawahiri/Zawahiri|Aiman al-Sawahiri/al-Sawahiri/Sawahiri|Айман аз-Завахири/аз-Завахири/Завахири|deputy leader from 1998
+LBN|GOV|head_of_state|1989-11-24|1998-11-24|Elias Hrawi/Hrawi|Elias Hrawi/Hrawi|Ильяс Храуи/Храуи|
+LBN|GOV|head_of_state|1998-11-24|2007-11-23|Emile Lahoud/Lahoud|Émile Lahoud/Lahoud|Эмиль Лахуд/Лахуд|
+LBN|GOV|head_of_government|1992-10-31|1998-12-02|Rafik Hariri/Hariri/Rafic Hariri|Rafik al-Hariri/Hariri|Рафик Харири/Харири|also 2000-2004
+LBN|MIL|army_commander|1984-06-23|1990-10-13|Michel Aoun/Aoun|Michel Aoun/Aoun|Мишель Аун/Аун|head of military government 1988-1990; president 2016-2022
+ZMB|GOV|head_of_state|2002-01-02|2008-08-19|Levy Mwanawasa/Mwanawasa|Levy Mwanawasa/Mwanawasa|Леви Мванаваса/Мванаваса|
+ZMB|GOV|head_of_state|1991-11-02|2002-01-02|Frederick Chiluba/Chiluba|Frederick Chiluba/Chiluba|Фредерик Чилуба/Чилуба|
+MOZ|GOV|head_of_state|1986-11-06|2005-02-02|Joaquim Chissano/Chissano|Joaquim Chissano/Chissano|Жоакин Чиссано/Чиссано|
+NAM|GOV|head_of_state|1990-03-21|2005-03-21|Sam Nujoma/Nujoma|Sam Nujoma/Nujoma|Сэм Нуйома/Нуйома|
+KEN|GOV|head_of_state|2002-12-30|2013-04-09|Mwai Kibaki/Kibaki|Mwai Kibaki/Kibaki|Мваи Кибаки/Кибаки|
+BDI|GOV|head_of_state|1996-07-25|2003-04-30|Pierre Buyoya/Buyoya|Pierre Buyoya/Buyoya|Пьер Буйоя/Буйоя|also 1987-1993
+CIV|GOV|head_of_state|2010-12-04||Alassane Ouattara/Ouattara|Alassane Ouattara/Ouattara|Алассан Уаттара/Уаттара|
+CIV|GOV|head_of_state|1993-12-07|1999-12-24|Henri Konan Bedie/Konan Bedie/Henri Konan Bédié/Bédié|Henri Konan Bédié/Bédié|Анри Конан Бедье/Бедье|
+GHA|GOV|head_of_state|2001-01-07|2009-01-07|John Kufuor/Kufuor|John Kufuor/Kufuor|Джон Куфуор/Куфуор|
+TCD|GOV|head_of_state|1982-06-07|1990-12-01|Hissene Habre/Habre/Hissène Habré/Habré|Hissène Habré/Habré|Хиссен Хабре/Хабре|
+TCD|GOV|head_of_state|1979-11-10|1982-06-07|Goukouni Oueddei/Oueddei|Goukouni Oueddei/Oueddei|Гукуни Уэддей/Уэддей|
+NGA|GOV|head_of_state|1985-08-27|1993-08-26|Ibrahim Babangida/Babangida|Ibrahim Babangida/Babangida|Ибрагим Бабангида/Бабангида|
+LBR|GOV|head_of_state|2006-01-16|2018-01-22|Ellen Johnson Sirleaf/Johnson Sirleaf/Sirleaf|Ellen Johnson Sirleaf/Johnson Sirleaf|Элен Джонсон-Серлиф/Джонсон-Серлиф|
+SEN|GOV|head_of_state|1981-01-01|2000-04-01|Abdou Diouf/Diouf|Abdou Diouf/Diouf|Абду Диуф/Диуф|
+SOM|GOV|head_of_state|1969-10-21|1991-01-26|Siad Barre/-/Mohamed Siad Barre|Siad Barre/-|Мохаммед Сиад Барре/Сиад Барре|
+SOM|REB|warlord|1991-01-26|1996-08-01|Mohamed Farah Aidid/Aidid|Mohammed Farah Aidid/Aidid|Мохаммед Фарах Айдид/Айдид|
+ETH|GOV|head_of_state|1977-02-03|1991-05-21|Mengistu Haile Mariam/Mengistu|Mengistu Haile Mariam/Mengistu|Менгисту Хайле Мариам/Менгисту|
+HTI|GOV|head_of_state|2001-02-07|2004-02-29|Jean-Bertrand Aristide/Aristide|Jean-Bertrand Aristide/Aristide|Жан-Бертран Аристид/Аристид|also 1991, 1994-1996
+HTI|GOV|head_of_state|1988-09-17|1990-03-10|Prosper Avril/-|Prosper Avril/-|Проспер Авриль/Авриль|
+UGA|REB|lra_leader|1987-01-01||Joseph Kony/Kony|Joseph Kony/Kony|Джозеф Кони/Кони|LRA leader; from approx.
+BGD|GOV|head_of_government|1996-06-23|2001-07-15|Sheikh Hasina/Hasina|Sheikh Hasina/Hasina|Шейх Хасина/Хасина|also 2009-2024
+LKA|GOV|head_of_state|1994-11-12|2005-11-19|Chandrika Kumaratunga/Kumaratunga|Chandrika Kumaratunga/Kumaratunga|Чандрика Кумаратунга/Кумаратунга|
+LKA|REB|ltte_leader|1976-05-05|2009-05-18|Velupillai Prabhakaran/Prabhakaran|Velupillai Prabhakaran/Prabhakaran|Велупиллаи Прабхакаран/Прабхакаран|
+LKA|GOV|head_of_state|2005-11-19|2015-01-09|Mahinda Rajapaksa/Rajapaksa|Mahinda Rajapaksa/Rajapaksa|Махинда Раджапакса/Раджапакса|
+TWN|GOV|head_of_state|2000-05-20|2008-05-20|Chen Shui-bian/-|Chen Shui-bian/-|Чэнь Шуйбянь/-|
+TWN|GOV|head_of_state|1988-01-13|2000-05-20|Lee Teng-hui/-|Lee Teng-hui/-|Ли Дэнхуэй/-|
+IDN|GOV|head_of_state|2004-10-20|2014-10-20|Susilo Bambang Yudhoyono/Yudhoyono|Susilo Bambang Yudhoyono/Yudhoyono|Сусило Бамбанг Юдхойоно/Юдхойоно|
+IDN|GOV|head_of_state|1999-10-20|2001-07-23|Abdurrahman Wahid/Wahid|Abdurrahman Wahid/Wahid|Абдуррахман Вахид/Вахид|
+THA|GOV|head_of_government|2001-02-09|2006-09-19|Thaksin Shinawatra/Thaksin|Thaksin Shinawatra/Thaksin|Таксин Чиннават/Таксин|
+AFG|GOV|head_of_state|1992-06-28|2001-12-22|Burhanuddin Rabbani/Rabbani|Burhanuddin Rabbani/Rabbani|Бурхануддин Раббани/Раббани|
+AFG|REB|mujahideen_leader|1977-01-01|2016-09-29|Gulbuddin Hekmatyar/Hekmatyar|Gulbuddin Hekmatyar/Hekmatyar|Гульбеддин Хекматияр/Хекматияр|Hezb-e Islami leader; PM 1993-94, 1996; from approx.
+MEX|GOV|head_of_state|1988-12-01|1994-11-30|Carlos Salinas de Gortari/Salinas|Carlos Salinas de Gortari/Salinas|Карлос Салинас де Гортари/Салинас|
+MEX|GOV|head_of_state|1994-12-01|2000-11-30|Ernesto Zedillo/Zedillo|Ernesto Zedillo/Zedillo|Эрнесто Седильо/Седильо|
+COL|GOV|head_of_state|1998-08-07|2002-08-07|Andres Pastrana/Pastrana/Andrés Pastrana|Andrés Pastrana/Pastrana|Андрес Пастрана/Пастрана|
+ARG|GOV|head_of_state|1983-12-10|1989-07-08|Raul Alfonsin/Alfonsin/Raúl Alfonsín/Alfonsín|Raúl Alfonsín/Alfonsín|Рауль Альфонсин/Альфонсин|
+NIC|GOV|head_of_state|1990-04-25|1997-01-10|Violeta Chamorro/Chamorro|Violeta Chamorro/Chamorro|Виолета Чаморро/Чаморро|
+NLD|GOV|foreign_minister|1982-11-04|1993-01-03|Hans van den Broek/van den Broek/Hans Van den Broek/Van den Broek|Hans van den Broek/van den Broek|Ханс ван ден Брук/ван ден Брук|EU commissioner 1993-1999
+NLD|GOV|head_of_government|1982-11-04|1994-08-22|Ruud Lubbers/Lubbers|Ruud Lubbers/Lubbers|Рууд Любберс/Любберс|UN refugee commissioner 2001-2005
+SWE|GOV|head_of_government|1991-10-04|1994-10-07|Carl Bildt/Bildt|Carl Bildt/Bildt|Карл Бильдт/Бильдт|foreign minister 2006-2014
+AUT|GOV|head_of_state|1986-07-08|1992-07-08|Kurt Waldheim/Waldheim|Kurt Waldheim/Waldheim|Курт Вальдхайм/Вальдхайм|UN secretary-general 1972-1981
+GRC|GOV|head_of_government|1996-01-22|2004-03-10|Costas Simitis/Simitis|Konstantinos Simitis/Simitis|Костас Симитис/Симитис|
+HUN|GOV|head_of_state|1956-10-25|1988-05-22|Janos Kadar/Kadar/János Kádár/Kádár|János Kádár/Kádár|Янош Кадар/Кадар|party leader
+CZE|GOV|head_of_state|1975-05-29|1989-12-10|Gustav Husak/Husak/Gustáv Husák/Husák|Gustáv Husák/Husák|Густав Гусак/Гусак|Czechoslovak president
+LTU|GOV|head_of_state|1990-03-11|1992-11-25|Vytautas Landsbergis/Landsbergis|Vytautas Landsbergis/Landsbergis|Витаутас Ландсбергис/Ландсбергис|
+GEO|GOV|head_of_state|1991-04-14|1992-01-06|Zviad Gamsakhurdia/Gamsakhurdia|Swiad Gamsachurdia/Gamsachurdia|Звиад Гамсахурдия/Гамсахурдия|
+AZE|GOV|head_of_state|1992-06-16|1993-09-01|Abulfaz Elchibey/Elchibey|Abülfas Eltschibey/Eltschibey|Абульфаз Эльчибей/Эльчибей|
+MDA|GOV|head_of_state|2001-04-07|2009-09-11|Vladimir Voronin/Voronin|Vladimir Voronin/Voronin|Владимир Воронин/Воронин|
+MKD|GOV|head_of_state|1991-01-27|1999-11-19|Kiro Gligorov/Gligorov|Kiro Gligorov/Gligorov|Киро Глигоров/Глигоров|
+MKD|GOV|head_of_state|1999-12-15|2004-02-26|Boris Trajkovski/Trajkovski|Boris Trajkovski/Trajkovski|Борис Трайковский/Трайковский|
+MNE|GOV|head_of_government|1991-02-15|1998-01-15|Milo Djukanovic/Djukanovic/Milo Đukanović/Đukanović|Milo Đukanović/Đukanović/Milo Djukanovic/Djukanovic|Мило Джуканович/Джуканович|later president; in office most years to 2023
+XKX|GOV|head_of_state|2002-03-04|2006-01-21|Ibrahim Rugova/Rugova|Ibrahim Rugova/Rugova|Ибрагим Ругова/Ругова|
+BIH|REB|bosnian_serb_commander|1992-05-12|1996-11-08|Ratko Mladic/Mladic/Ratko Mladić/Mladić|Ratko Mladić/Mladić/Ratko Mladic/Mladic|Ратко Младич/Младич|
+HRV|GOV|head_of_state|2000-02-18|2010-02-18|Stjepan Mesic/Mesic/Stjepan Mesić/Mesić|Stjepan Mesić/Mesić|Стипе Месич/Месич|
+SVN|GOV|head_of_state|1991-06-25|2002-12-22|Milan Kucan/Kucan/Milan Kučan/Kučan|Milan Kučan/Kučan|Милан Кучан/Кучан|
+SRB|GOV|head_of_state|2004-07-11|2012-04-05|Boris Tadic/Tadic/Boris Tadić/Tadić|Boris Tadić/Tadić|Борис Тадич/Тадич|
 """
 
 if __name__ == "__main__":

@@ -86,3 +86,12 @@ def test_ethnic_group_named_with_its_state_is_of_that_state(en, sentence, expect
     got = _triples(en.code_text(sentence))
     assert expected in got
     assert not any(src in ("SRB", "ALB") and src != expected[1] for src, _, _ in got)
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    ("2002-03-01", "EUR"),  # president of the European Commission
+    ("2007-03-01", "ITA"),  # Italian prime minister again
+])
+def test_person_with_two_offices_is_read_in_the_one_held_at_the_date(en, published, expected):
+    events = en.code_text("Romano Prodi criticized Serbia.", published=published)
+    assert (expected, "SRB", "ACCUSE") in _triples(events)
