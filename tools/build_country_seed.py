@@ -1235,7 +1235,7 @@ IRQ|OPP|Kurdistan Democratic Party/KDP|Demokratische Partei Kurdistans/KDP/DPK|�
 IRQ|OPP|Patriotic Union of Kurdistan/PUK|Patriotische Union Kurdistans/PUK|Патриотический союз Курдистана/ПСК|
 AFG|REB|Taliban/Taleban|Taliban|Талибан/талибы|
 AFG|REB|Northern Alliance|Nordallianz|Северный альянс|
-IMG|REB|al-Qaeda/al Qaeda/Al-Qaeda/Al Qaeda/al-Qaida/Al-Qaida|al-Qaida/Al-Qaida/al-Kaida/Al-Kaida|Аль-Каида/аль-Каида|transnational: CAMEO IMG
+IMG|REB|al-Qaeda/al Qaeda/Al-Qaeda/Al Qaeda/al-Qaida/Al-Qaida/Qaeda/Qaida|al-Qaida/Al-Qaida/al-Kaida/Al-Kaida/Qaida/Kaida|Аль-Каида/аль-Каида/Каида|transnational: CAMEO IMG; the bare name part keeps 'al-Qaeda' findable where the coder drops multi-word names with a lower-case word
 IMG|REB|Islamic State/ISIS/ISIL/IS|Islamischer Staat/IS/ISIS|Исламское государство/ИГИЛ/ИГ|transnational: CAMEO IMG
 LKA|REB|Liberation Tigers of Tamil Eelam/LTTE/Tamil Tigers|Befreiungstiger von Tamil Eelam/LTTE/Tamil Tigers/Tamilische Tiger|Тигры освобождения Тамил-Илама/ТОТИ|
 AGO|REB|UNITA|UNITA|УНИТА|
@@ -1263,7 +1263,7 @@ DZA|REB|Armed Islamic Group/GIA|Bewaffnete Islamische Gruppe/GIA|Вооружё�
 EGY|OPP|Muslim Brotherhood|Muslimbruderschaft/Muslimbrüder|Братья-мусульмане|
 UGA|REB|Lord's Resistance Army/LRA|Widerstandsarmee des Herrn/LRA|Армия сопротивления Господа/ЛРА|
 RWA|REB|Rwandan Patriotic Front/RPF|Ruandische Patriotische Front/RPF|Руандийский патриотический фронт/РПФ|
-SOM|REB|al-Shabaab/al-Shabab/Al-Shabaab|al-Shabaab/Al-Shabaab|Аш-Шабааб/аль-Шабааб|
+SOM|REB|al-Shabaab/al-Shabab/Al-Shabaab/Shabaab|al-Shabaab/Al-Shabaab/Shabaab|Аш-Шабааб/аль-Шабааб|
 NGA|REB|Boko Haram|Boko Haram|Боко харам|
 YEM|REB|Houthis/Houthi rebels/Ansar Allah|Huthi/Huthis/Huthi-Rebellen/Ansar Allah|хуситы/Ансар Аллах|
 ZAF|OPP|African National Congress/ANC|Afrikanischer Nationalkongress/ANC|Африканский национальный конгресс/АНК|

@@ -95,3 +95,9 @@ def test_ethnic_group_named_with_its_state_is_of_that_state(en, sentence, expect
 def test_person_with_two_offices_is_read_in_the_one_held_at_the_date(en, published, expected):
     events = en.code_text("Romano Prodi criticized Serbia.", published=published)
     assert (expected, "SRB", "ACCUSE") in _triples(events)
+
+
+def test_lower_case_al_qaeda_is_found(en):
+    """News writes 'al-Qaeda' in lower case; the coder drops multi-word names with a lower-case
+    word, so the lexicon also lists the distinctive part 'Qaeda'."""
+    assert ("IMG", "ISR", "THREATEN") in _triples(en.code_text("The al-Qaeda network threatened Israel."))
