@@ -119,3 +119,13 @@ def test_vowing_to_fight_is_a_threat_not_an_attack(en):
 def test_protest_forms_with_words_between(en, sentence, expected):
     """'organized a general strike', 'blocked the bridge': the verb and its noun may stand apart."""
     assert expected in _triples(en.code_text(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The European Union called for the withdrawal of Serbian forces.", ("EUR", "SRB", "REQUEST")),
+    ("Iraq allowed UN weapons inspectors into the country.", ("IRQ", "UNO", "RETREAT")),
+    ("Syria granted the Red Cross access to the prisons.", ("SYR", "NGO", "RETREAT")),
+])
+def test_calls_and_access(en, sentence, expected):
+    """'call for' is a demand (10); letting inspectors or the Red Cross in is RETREAT access (086)."""
+    assert expected in _triples(en.code_text(sentence))
