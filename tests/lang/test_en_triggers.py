@@ -129,3 +129,8 @@ def test_protest_forms_with_words_between(en, sentence, expected):
 def test_calls_and_access(en, sentence, expected):
     """'call for' is a demand (10); letting inspectors or the Red Cross in is RETREAT access (086)."""
     assert expected in _triples(en.code_text(sentence))
+
+
+def test_advancing_some_distance_into_a_state_is_seizure(en):
+    """'advanced ten kilometres into Syria': the distance may stand inside the pattern (COERCE 192)."""
+    assert ("TUR", "SYR", "COERCE") in _triples(en.code_text("Turkish troops advanced ten kilometres into Syria."))
