@@ -516,6 +516,11 @@ ZWE|Rhodesien||rhodesisch||
 BIH|Republika Srpska||bosnisch-serbisch/bosnisch-kroatisch|bosnische Serben/bosnische Kroaten/bosnische Muslime|Pale
 HRV|Krajina||kroatisch-serbisch|kroatische Serben|
 XKX|Kosova||kosovo-albanisch|Kosovo-Albaner/Kosovaren|
+# Regionen, die in Nachrichten ihren Staat nennen (CAMEO kodiert sie als den Staat); umstrittene Gebiete fehlen absichtlich
+PSE|Gazastreifen|Gaza/Westjordanland/Palästinensergebiete|||Gaza-Stadt
+RUS|Tschetschenien|Tschetschenische Republik|tschetschenisch|Tschetschenen|Grosny
+SDN|Darfur||||
+CHN|Tibet||tibetisch|Tibeter|Lhasa
 """
 
 DATA["countries_en"] = """\
@@ -730,6 +735,12 @@ ZWE|Rhodesia||Rhodesian|Rhodesians|
 BIH|Republika Srpska||Bosnian Serb/Bosnian Croat/Bosnian Muslim|Bosnian Serbs/Bosnian Croats/Bosnian Muslims|
 HRV|Krajina||Croatian Serb|Croatian Serbs|
 XKX|Kosova||Kosovo Albanian/Kosovar|Kosovo Albanians/Kosovars|
+# regions that name their state in news (CAMEO codes them as the state): Palestinian territories,
+# Chechnya, Darfur, Tibet; disputed regions claimed by two states are deliberately not listed
+PSE|Gaza Strip|Gaza/West Bank/Palestinian territories|Gazan|Gazans|Gaza City
+RUS|Chechnya|Chechen Republic|Chechen|Chechens|Grozny
+SDN|Darfur|||Darfuris|
+CHN|Tibet||Tibetan|Tibetans|Lhasa
 """
 
 DATA["countries_ru"] = """\
@@ -944,6 +955,11 @@ ZWE|Родезия||родезийский||
 BIH|Республика Сербская||боснийско-сербский/боснийско-хорватский|боснийские сербы/боснийские хорваты/боснийские мусульмане|Пале
 HRV|Сербская Краина||хорватско-сербский|хорватские сербы|
 XKX|Косова||косовско-албанский|косовские албанцы/косовары|
+# регионы, которые в новостях называют своё государство (CAMEO кодирует их как государство); спорные территории намеренно не включены
+PSE|Сектор Газа|Газа/Западный берег/Западный берег реки Иордан/палестинские территории|||
+RUS|Чечня|Чеченская Республика|чеченский|чеченец|Грозный
+SDN|Дарфур||||
+CHN|Тибет||тибетский|тибетец|Лхаса
 """
 
 DATA["metonyms_de"] = """\

@@ -101,3 +101,19 @@ def test_lower_case_al_qaeda_is_found(en):
     """News writes 'al-Qaeda' in lower case; the coder drops multi-word names with a lower-case
     word, so the lexicon also lists the distinctive part 'Qaeda'."""
     assert ("IMG", "ISR", "THREATEN") in _triples(en.code_text("The al-Qaeda network threatened Israel."))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Israeli jets bombed Gaza.", ("ISR", "PSE", "ASSAULT")),
+    ("Chechen rebels attacked Georgian border guards.", ("RUS", "GEO", "ASSAULT")),
+])
+def test_regions_that_name_their_state(en, sentence, expected):
+    assert expected in _triples(en.code_text(sentence))
+
+
+def test_russian_gas_is_not_gaza():
+    """ru 'газа' (genitive of 'газ', gas) must not match 'Газа' (Gaza)."""
+    ru = Coder("ru")
+    events = ru.code_text("Россия сократила поставки газа в Молдову.")
+    assert all(e.target is None or e.target.country != "PSE" for e in events)
+    assert all(e.source.country != "PSE" for e in events)
