@@ -1791,7 +1791,7 @@ ISR|GOV|head_of_government|2001-03-07|2006-04-14|Ariel Sharon/Sharon|Ariel Schar
 ISR|GOV|head_of_government|2006-04-14|2009-03-31|Ehud Olmert/Olmert|Ehud Olmert/Olmert|Эхуд Ольмерт/Ольмерт|
 ISR|GOV|head_of_government|1977-06-20|1983-10-10|Menachem Begin/-|Menachem Begin/-|Менахем Бегин/Бегин|
 PSE|GOV|head_of_state|1994-07-05|2004-11-11|Yasser Arafat/Arafat/Yasir Arafat|Jassir Arafat/Arafat/Jasir Arafat|Ясир Арафат/Арафат|PLO chairman from 1969
-PSE|GOV|head_of_state|2005-01-15||Mahmoud Abbas/-/Abu Mazen|Mahmud Abbas/-/Abu Mazen|Махмуд Аббас/Аббас|
+PSE|GOV|head_of_state|2005-01-15||Mahmoud Abbas/-/Abu Mazen|Mahmud Abbas/-/Abu Mazen|Махмуд Аббас/-|
 PSE|REB|hamas_leader|1987-12-01|2004-03-22|Ahmed Yassin/Yassin/Sheikh Ahmed Yassin|Ahmed Jassin/Jassin|Ахмед Ясин/Ясин|
 LBN|REB|hezbollah_leader|1992-02-16|2024-09-27|Hassan Nasrallah/Nasrallah|Hassan Nasrallah/Nasrallah|Хасан Насралла/Насралла|
 EGY|GOV|head_of_state|1981-10-14|2011-02-11|Hosni Mubarak/Mubarak|Husni Mubarak/Mubarak|Хосни Мубарак/Мубарак|
@@ -1873,7 +1873,8 @@ KOR|GOV|head_of_state|1998-02-25|2003-02-24|Kim Dae-jung/-/Kim Dae Jung|Kim Dae-
 JPN|GOV|head_of_government|1982-11-27|1987-11-06|Yasuhiro Nakasone/Nakasone|Yasuhiro Nakasone/Nakasone|Ясухиро Накасонэ/Накасонэ|
 JPN|GOV|head_of_government|2001-04-26|2006-09-26|Junichiro Koizumi/Koizumi|Jun’ichirō Koizumi/Koizumi/Junichiro Koizumi|Дзюнъитиро Коидзуми/Коидзуми|
 VNM|GOV|head_of_government|1997-09-25|2006-06-27|Phan Van Khai/-|Phan Văn Khải/-|Фан Ван Кхай/-|
-CUB|GOV|head_of_state|1976-12-02|2008-02-24|Fidel Castro/-|Fidel Castro/-|Фидель Кастро/-|
+CUB|GOV|head_of_state|1976-12-02|2008-02-24|Fidel Castro/Castro|Fidel Castro/Castro|Фидель Кастро/Кастро|surname also Raúl Castro (president 2008-2018), same state
+CUB|GOV|head_of_state|2008-02-24|2018-04-19|Raúl Castro/-/Raul Castro|Raúl Castro/-|Рауль Кастро/-|
 VEN|GOV|head_of_state|1999-02-02|2013-03-05|Hugo Chavez/Chavez/Hugo Chávez/Chávez|Hugo Chávez/Chávez|Уго Чавес/Чавес|
 CHL|GOV|head_of_state|1973-09-11|1990-03-11|Augusto Pinochet/Pinochet|Augusto Pinochet/Pinochet|Аугусто Пиночет/Пиночет|
 PER|GOV|head_of_state|1990-07-28|2000-11-22|Alberto Fujimori/Fujimori|Alberto Fujimori/Fujimori|Альберто Фухимори/Фухимори|

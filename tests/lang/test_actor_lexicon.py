@@ -117,3 +117,10 @@ def test_russian_gas_is_not_gaza():
     events = ru.code_text("Россия сократила поставки газа в Молдову.")
     assert all(e.target is None or e.target.country != "PSE" for e in events)
     assert all(e.source.country != "PSE" for e in events)
+
+
+def test_common_first_name_is_no_surname_row(en):
+    """'Abbas' is also a first name (Iran's 'Seyyed Abbas ...'): only 'Mahmoud Abbas' is PSE."""
+    events = en.code_text("Azerbaijan summoned the Iranian ambassador Abbas Karimi.")
+    assert all(e.target is None or e.target.country != "PSE" for e in events)
+    assert ("PSE", "ISR", "ACCUSE") in _triples(en.code_text("Mahmoud Abbas criticized Israel."))
