@@ -1758,7 +1758,7 @@ FRA|GOV|head_of_state|1981-05-21|1995-05-17|François Mitterrand/Mitterrand/Fran
 FRA|GOV|head_of_state|1995-05-17|2007-05-16|Jacques Chirac/Chirac|Jacques Chirac/Chirac|Жак Ширак/Ширак|
 FRA|GOV|head_of_state|2007-05-16|2012-05-15|Nicolas Sarkozy/Sarkozy|Nicolas Sarkozy/Sarkozy|Николя Саркози/Саркози|
 FRA|GOV|head_of_government|1997-06-02|2002-05-06|Lionel Jospin/Jospin|Lionel Jospin/Jospin|Лионель Жоспен/Жоспен|
-DEU|GOV|head_of_government|1982-10-01|1998-10-27|Helmut Kohl/Kohl|Helmut Kohl/-|Гельмут Коль/Коль|German "Kohl" is also a vegetable: no surname row in de
+DEU|GOV|head_of_government|1982-10-01|1998-10-27|Helmut Kohl/Kohl|Helmut Kohl/-|Гельмут Коль/-|German "Kohl" is also a vegetable: no surname row in de
 DEU|GOV|head_of_government|1998-10-27|2005-11-22|Gerhard Schroeder/Schroeder/Gerhard Schröder/Schröder|Gerhard Schröder/Schröder|Герхард Шрёдер/Шрёдер|
 DEU|GOV|foreign_minister|1974-05-17|1992-05-17|Hans-Dietrich Genscher/Genscher|Hans-Dietrich Genscher/Genscher|Ганс-Дитрих Геншер/Геншер|
 DEU|GOV|foreign_minister|1992-05-18|1998-10-26|Klaus Kinkel/Kinkel|Klaus Kinkel/Kinkel|Клаус Кинкель/Кинкель|
@@ -1803,7 +1803,7 @@ IRQ|GOV|head_of_state|1979-07-16|2003-04-09|Saddam Hussein/Saddam|Saddam Hussein
 IRQ|GOV|foreign_minister|1983-01-01|1991-03-23|Tariq Aziz/-|Tarik Asis/-|Тарик Азиз/-|deputy PM until 2003; dates approx.
 IRN|GOV|supreme_leader|1979-02-11|1989-06-03|Ayatollah Khomeini/Khomeini/Ruhollah Khomeini|Ajatollah Chomeini/Chomeini|аятолла Хомейни/Хомейни|
 IRN|GOV|head_of_state|1989-08-03|1997-08-03|Akbar Hashemi Rafsanjani/Rafsanjani/Hashemi Rafsanjani|Akbar Haschemi Rafsandschani/Rafsandschani|Акбар Хашеми Рафсанджани/Рафсанджани|
-IRN|GOV|head_of_state|1997-08-03|2005-08-03|Mohammad Khatami/Khatami|Mohammed Chatami/Chatami|Мохаммад Хатами/Хатами|
+IRN|GOV|head_of_state|1997-08-03|2005-08-03|Mohammad Khatami/Khatami|Mohammed Chatami/Chatami|Мохаммад Хатами/-|
 IRN|GOV|head_of_state|2005-08-03|2013-08-03|Mahmoud Ahmadinejad/Ahmadinejad|Mahmud Ahmadinedschad/Ahmadinedschad|Махмуд Ахмадинежад/Ахмадинежад|
 LBY|GOV|head_of_state|1969-09-01|2011-10-20|Muammar Gaddafi/Gaddafi/Moammar Gadhafi/Gadhafi/Muammar Qaddafi/Qaddafi/Kadhafi|Muammar al-Gaddafi/Gaddafi|Муаммар Каддафи/Каддафи|
 JOR|GOV|head_of_state|1952-08-11|1999-02-07|King Hussein/-|König Hussein/-|король Хусейн/-|
@@ -1947,7 +1947,7 @@ CHN|GOV|foreign_minister|1988-04-09|1998-03-18|Qian Qichen/-|Qian Qichen/-|Ця�
 CHN|GOV|head_of_government|1998-03-17|2003-03-16|Zhu Rongji/-|Zhu Rongji/-|Чжу Жунцзи/-|
 CHN|GOV|head_of_government|2003-03-16|2013-03-15|Wen Jiabao/-|Wen Jiabao/-|Вэнь Цзябао/-|
 CHN|GOV|head_of_government|1980-09-10|1987-11-24|Zhao Ziyang/-|Zhao Ziyang/-|Чжао Цзыян/-|
-JPN|GOV|head_of_government|1989-08-10|1991-11-05|Toshiki Kaifu/Kaifu|Toshiki Kaifu/Kaifu|Тосики Кайфу/Кайфу|
+JPN|GOV|head_of_government|1989-08-10|1991-11-05|Toshiki Kaifu/Kaifu|Toshiki Kaifu/Kaifu|Тосики Кайфу/-|
 JPN|GOV|head_of_government|1991-11-05|1993-08-09|Kiichi Miyazawa/Miyazawa|Kiichi Miyazawa/Miyazawa|Киити Миядзава/Миядзава|
 JPN|GOV|head_of_government|1994-06-30|1996-01-11|Tomiichi Murayama/Murayama|Tomiichi Murayama/Murayama|Томиити Мураяма/Мураяма|
 JPN|GOV|head_of_government|1996-01-11|1998-07-30|Ryutaro Hashimoto/Hashimoto|Ryūtarō Hashimoto/Hashimoto/Ryutaro Hashimoto|Рютаро Хасимото/Хасимото|
@@ -1989,7 +1989,7 @@ SOM|REB|warlord|1991-01-26|1996-08-01|Mohamed Farah Aidid/Aidid|Mohammed Farah A
 ETH|GOV|head_of_state|1977-02-03|1991-05-21|Mengistu Haile Mariam/Mengistu|Mengistu Haile Mariam/Mengistu|Менгисту Хайле Мариам/Менгисту|
 HTI|GOV|head_of_state|2001-02-07|2004-02-29|Jean-Bertrand Aristide/Aristide|Jean-Bertrand Aristide/Aristide|Жан-Бертран Аристид/Аристид|also 1991, 1994-1996
 HTI|GOV|head_of_state|1988-09-17|1990-03-10|Prosper Avril/-|Prosper Avril/-|Проспер Авриль/Авриль|
-UGA|REB|lra_leader|1987-01-01||Joseph Kony/Kony|Joseph Kony/Kony|Джозеф Кони/Кони|LRA leader; from approx.
+UGA|REB|lra_leader|1987-01-01||Joseph Kony/Kony|Joseph Kony/Kony|Джозеф Кони/-|LRA leader; from approx.
 BGD|GOV|head_of_government|1996-06-23|2001-07-15|Sheikh Hasina/Hasina|Sheikh Hasina/Hasina|Шейх Хасина/Хасина|also 2009-2024
 LKA|GOV|head_of_state|1994-11-12|2005-11-19|Chandrika Kumaratunga/Kumaratunga|Chandrika Kumaratunga/Kumaratunga|Чандрика Кумаратунга/Кумаратунга|
 LKA|REB|ltte_leader|1976-05-05|2009-05-18|Velupillai Prabhakaran/Prabhakaran|Velupillai Prabhakaran/Prabhakaran|Велупиллаи Прабхакаран/Прабхакаран|
@@ -2012,7 +2012,7 @@ SWE|GOV|head_of_government|1991-10-04|1994-10-07|Carl Bildt/Bildt|Carl Bildt/Bil
 AUT|GOV|head_of_state|1986-07-08|1992-07-08|Kurt Waldheim/Waldheim|Kurt Waldheim/Waldheim|Курт Вальдхайм/Вальдхайм|UN secretary-general 1972-1981
 GRC|GOV|head_of_government|1996-01-22|2004-03-10|Costas Simitis/Simitis|Konstantinos Simitis/Simitis|Костас Симитис/Симитис|
 HUN|GOV|head_of_state|1956-10-25|1988-05-22|Janos Kadar/Kadar/János Kádár/Kádár|János Kádár/Kádár|Янош Кадар/Кадар|party leader
-CZE|GOV|head_of_state|1975-05-29|1989-12-10|Gustav Husak/Husak/Gustáv Husák/Husák|Gustáv Husák/Husák|Густав Гусак/Гусак|Czechoslovak president
+CZE|GOV|head_of_state|1975-05-29|1989-12-10|Gustav Husak/Husak/Gustáv Husák/Husák|Gustáv Husák/Husák|Густав Гусак/-|Czechoslovak president
 LTU|GOV|head_of_state|1990-03-11|1992-11-25|Vytautas Landsbergis/Landsbergis|Vytautas Landsbergis/Landsbergis|Витаутас Ландсбергис/Ландсбергис|
 GEO|GOV|head_of_state|1991-04-14|1992-01-06|Zviad Gamsakhurdia/Gamsakhurdia|Swiad Gamsachurdia/Gamsachurdia|Звиад Гамсахурдия/Гамсахурдия|
 AZE|GOV|head_of_state|1992-06-16|1993-09-01|Abulfaz Elchibey/Elchibey|Abülfas Eltschibey/Eltschibey|Абульфаз Эльчибей/Эльчибей|

@@ -124,3 +124,15 @@ def test_common_first_name_is_no_surname_row(en):
     events = en.code_text("Azerbaijan summoned the Iranian ambassador Abbas Karimi.")
     assert all(e.target is None or e.target.country != "PSE" for e in events)
     assert ("PSE", "ISR", "ACCUSE") in _triples(en.code_text("Mahmoud Abbas criticized Israel."))
+
+
+def test_russian_surnames_that_are_common_words_have_no_surname_row():
+    """ru 'коль' (conjunction), 'кони' (horses), 'гусак' (gander), 'хата' (hut, lemma of 'Хатами')
+    must not become Kohl, Kony, Husák or Khatami."""
+    from mirrorwatch.coding.matching import match
+    from mirrorwatch.coding.tokens import tokenize
+    from mirrorwatch.lang import load
+    lex = load("ru")
+    text = "Коль скоро кони и гусак стоят у хаты, Россия молчит."
+    hits = match(lex, tokenize(text, "ru"))
+    assert not [h for h in hits if h.pattern.kind == "person"]
