@@ -136,3 +136,17 @@ def test_russian_surnames_that_are_common_words_have_no_surname_row():
     text = "Коль скоро кони и гусак стоят у хаты, Россия молчит."
     hits = match(lex, tokenize(text, "ru"))
     assert not [h for h in hits if h.pattern.kind == "person"]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("de", "Die Sowjetunion kritisierte Pakistan.", ("RUS", "PAK", "ACCUSE")),
+    ("de", "Amnesty International warf Ägypten Folter vor.", ("NGO", "EGY", "ACCUSE")),
+    ("de", "Die Hisbollah griff Israel an.", ("LBN", "ISR", "ASSAULT")),
+    ("de", "Jelzin kritisierte die Nato.", ("RUS", "IGO", "ACCUSE")),
+    ("ru", "Советский Союз осудил Пакистан.", ("RUS", "PAK", "ACCUSE")),
+    ("ru", "Ельцин раскритиковал НАТО.", ("RUS", "IGO", "ACCUSE")),
+    ("ru", "Талибан осудил Пакистан.", ("AFG", "PAK", "ACCUSE")),
+])
+def test_historical_actors_in_german_and_russian(lang, sentence, expected):
+    """The same facts are in the de and ru tables (the held-out news is de/en/ru)."""
+    assert expected in _triples(Coder(lang).code_text(sentence))
