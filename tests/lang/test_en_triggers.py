@@ -134,3 +134,19 @@ def test_calls_and_access(en, sentence, expected):
 def test_advancing_some_distance_into_a_state_is_seizure(en):
     """'advanced ten kilometres into Syria': the distance may stand inside the pattern (COERCE 192)."""
     assert ("TUR", "SYR", "COERCE") in _triples(en.code_text("Turkish troops advanced ten kilometres into Syria."))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Azerbaijan handed over 15 tonnes of humanitarian aid to Turkey.", ("AZE", "TUR", "AID")),
+    ("Kazakhstan sent a humanitarian convoy to Kyrgyzstan.", ("KAZ", "KGZ", "AID")),
+    ("Armenia and Azerbaijan exchanged prisoners.", ("ARM", "AZE", "COOPERATE")),
+    ("Russia returned the bodies of 500 Ukrainian soldiers to Ukraine.", ("RUS", "UKR", "RETREAT")),
+    ("A Russian drone attack on Kyiv killed five people.", ("RUS", "UKR", "ASSAULT")),
+])
+def test_modern_news_expressions(en, sentence, expected):
+    assert expected in _triples(en.code_text(sentence))
+
+
+def test_handing_over_aid_is_aid_not_extradition(en):
+    got = _triples(en.code_text("Azerbaijan handed over 15 tonnes of humanitarian aid to Turkey."))
+    assert ("AZE", "TUR", "COOPERATE") not in got
