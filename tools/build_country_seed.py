@@ -191,7 +191,10 @@ def build_countries(lang: str):
             if note is None and kind in ("name", "alias", "capital"):
                 for form in de_genitive_forms(text):
                     add(code, kind, sector, form)
-    order = {c: i for i, c in enumerate(codes)}
+    # a state listed again (historical names, regions) keeps the place of its first record
+    order: dict[str, int] = {}
+    for i, c in enumerate(codes):
+        order.setdefault(c, i)
     rows.sort(key=lambda r: (order.get(r[0], 10_000), r[0], KIND_ORDER[r[1]]))
     return rows
 
