@@ -191,7 +191,10 @@ def build_countries(lang: str):
             if note is None and kind in ("name", "alias", "capital"):
                 for form in de_genitive_forms(text):
                     add(code, kind, sector, form)
-    order = {c: i for i, c in enumerate(codes)}
+    # a state listed again (historical names, regions) keeps the place of its first record
+    order: dict[str, int] = {}
+    for i, c in enumerate(codes):
+        order.setdefault(c, i)
     rows.sort(key=lambda r: (order.get(r[0], 10_000), r[0], KIND_ORDER[r[1]]))
     return rows
 
@@ -461,7 +464,7 @@ NZL|Neuseeland||neuseeländisch|Neuseeländer/Neuseeländerin|Wellington
 NIC|Nicaragua|Republik Nicaragua|nicaraguanisch|Nicaraguaner/Nicaraguanerin|Managua
 NER|Niger|Republik Niger|nigrisch|Nigrer/Nigrerin|Niamey
 NGA|Nigeria|Bundesrepublik Nigeria|nigerianisch|Nigerianer/Nigerianerin|Abuja
-MKD|Nordmazedonien|Mazedonien/Republik Nordmazedonien|nordmazedonisch/mazedonisch|Nordmazedonier/Mazedonier/Mazedonierin|Skopje
+MKD|Nordmazedonien|Mazedonien/Republik Nordmazedonien/ehemalige jugoslawische Republik Mazedonien/Ehemalige Jugoslawische Republik Mazedonien|nordmazedonisch/mazedonisch|Nordmazedonier/Mazedonier/Mazedonierin|Skopje
 OMN|Oman|Sultanat Oman|omanisch|Omaner/Omanerin|Maskat
 PLW|Palau|Republik Palau|palauisch|Palauer/Palauerin|Ngerulmud/Melekeok
 PAN|Panama|Republik Panama|panamaisch|Panamaer/Panamaerin|Panama-Stadt
@@ -504,6 +507,23 @@ VNM|Vietnam|Sozialistische Republik Vietnam|vietnamesisch|Vietnamese/Vietnamesin
 YEM|Jemen|Republik Jemen|jemenitisch|Jemenit/Jemenitin|Sanaa/Aden
 ZMB|Sambia|Republik Sambia|sambisch|Sambier/Sambierin|Lusaka
 ZWE|Simbabwe|Republik Simbabwe|simbabwisch|Simbabwer/Simbabwerin|Harare
+# historische Staatsnamen im Nachrichtenarchiv (1980er-2000er): der Nachfolgestaat
+RUS|Sowjetunion|UdSSR|sowjetisch|Sowjets|
+SRB|Jugoslawien|Bundesrepublik Jugoslawien/BRJ/Serbien und Montenegro|jugoslawisch|Jugoslawen|
+KHM|Kamputschea|Demokratisches Kamputschea/Volksrepublik Kamputschea|kamputscheanisch||
+COD|Zaire|Republik Zaire|zairisch|Zairer|
+DEU|DDR|Deutsche Demokratische Republik/Westdeutschland/Ostdeutschland|westdeutsch/ostdeutsch||Bonn/Ost-Berlin
+CZE|Tschechoslowakei|ČSSR/CSSR/ČSFR|tschechoslowakisch|Tschechoslowaken|
+ZWE|Rhodesien||rhodesisch||
+# Volksgruppen mit ihrem Staat benannt: der Staat, in dem sie leben, nicht der Nachbarstaat
+BIH|Republika Srpska||bosnisch-serbisch/bosnisch-kroatisch|bosnische Serben/bosnische Kroaten/bosnische Muslime|Pale
+HRV|Krajina||kroatisch-serbisch|kroatische Serben|
+XKX|Kosova||kosovo-albanisch|Kosovo-Albaner/Kosovaren|
+# Regionen, die in Nachrichten ihren Staat nennen (CAMEO kodiert sie als den Staat); umstrittene Gebiete fehlen absichtlich
+PSE|Gazastreifen|Gaza/Westjordanland/Palästinensergebiete|||Gaza-Stadt
+RUS|Tschetschenien|Tschetschenische Republik|tschetschenisch|Tschetschenen|Grosny
+SDN|Darfur||||
+CHN|Tibet||tibetisch|Tibeter|Lhasa
 """
 
 DATA["countries_en"] = """\
@@ -663,7 +683,7 @@ NZL|New Zealand|Aotearoa|New Zealand|New Zealander/Kiwi|Wellington
 NIC|Nicaragua|Republic of Nicaragua|Nicaraguan|Nicaraguan|Managua
 NER|Niger|Republic of the Niger|Nigerien|Nigerien|Niamey
 NGA|Nigeria|Federal Republic of Nigeria|Nigerian|Nigerian|Abuja
-MKD|North Macedonia|Macedonia/Republic of North Macedonia/FYROM|North Macedonian/Macedonian|Macedonian/North Macedonian|Skopje
+MKD|North Macedonia|Macedonia/Republic of North Macedonia/FYROM/Former Yugoslav Republic of Macedonia/former Yugoslav Republic of Macedonia|North Macedonian/Macedonian|Macedonian/North Macedonian|Skopje
 OMN|Oman|Sultanate of Oman|Omani|Omani|Muscat
 PLW|Palau|Republic of Palau|Palauan|Palauan|Ngerulmud/Melekeok
 PAN|Panama|Republic of Panama|Panamanian|Panamanian|Panama City
@@ -706,6 +726,24 @@ VNM|Vietnam|Viet Nam/Socialist Republic of Vietnam|Vietnamese|Vietnamese|Hanoi
 YEM|Yemen|Republic of Yemen|Yemeni|Yemeni|Sanaa/Sana'a/Aden
 ZMB|Zambia|Republic of Zambia|Zambian|Zambian|Lusaka
 ZWE|Zimbabwe|Republic of Zimbabwe|Zimbabwean|Zimbabwean|Harare
+# historical names of states still in the news archive (1980s-2000s): the successor state
+RUS|Soviet Union|USSR/U.S.S.R./the Soviet Union|Soviet|Soviets|
+SRB|Yugoslavia|Federal Republic of Yugoslavia/FRY/Serbia and Montenegro|Yugoslav|Yugoslavs|
+KHM|Kampuchea|Democratic Kampuchea/People's Republic of Kampuchea|Kampuchean|Kampucheans|
+COD|Zaire|Republic of Zaire|Zairean/Zairian|Zaireans/Zairians|
+DEU|West Germany|East Germany/GDR/German Democratic Republic|West German/East German|West Germans/East Germans|Bonn/East Berlin
+CZE|Czechoslovakia|Czech and Slovak Federal Republic|Czechoslovak|Czechoslovaks|
+ZWE|Rhodesia||Rhodesian|Rhodesians|
+# a state's people named with their ethnic group: the state they live in, not the kin state
+BIH|Republika Srpska||Bosnian Serb/Bosnian Croat/Bosnian Muslim|Bosnian Serbs/Bosnian Croats/Bosnian Muslims|
+HRV|Krajina||Croatian Serb|Croatian Serbs|
+XKX|Kosova||Kosovo Albanian/Kosovar|Kosovo Albanians/Kosovars|
+# regions that name their state in news (CAMEO codes them as the state): Palestinian territories,
+# Chechnya, Darfur, Tibet; disputed regions claimed by two states are deliberately not listed
+PSE|Gaza Strip|Gaza/West Bank/Palestinian territories|Gazan|Gazans|Gaza City
+RUS|Chechnya|Chechen Republic|Chechen|Chechens|Grozny
+SDN|Darfur|||Darfuris|
+CHN|Tibet||Tibetan|Tibetans|Lhasa
 """
 
 DATA["countries_ru"] = """\
@@ -865,7 +903,7 @@ NZL|Новая Зеландия||новозеландский|новозелан
 NIC|Никарагуа|Республика Никарагуа|никарагуанский|никарагуанец/никарагуанка|Манагуа
 NER|Нигер|Республика Нигер|нигерский|нигерец/нигерка|Ниамей
 NGA|Нигерия|Федеративная Республика Нигерия|нигерийский|нигериец/нигерийка|Абуджа
-MKD|Северная Македония|Македония/Республика Северная Македония|северомакедонский/македонский|македонец/македонка|Скопье
+MKD|Северная Македония|Македония/Республика Северная Македония/Бывшая Югославская Республика Македония/БЮРМ|северомакедонский/македонский|македонец/македонка|Скопье
 OMN|Оман|Султанат Оман|оманский|оманец/оманка|Маскат
 PLW|Палау|Республика Палау|палауский|палауанец/палауанка|Нгерулмуд/Мелекеок
 PAN|Панама|Республика Панама|панамский|панамец/панамка|Панама
@@ -908,6 +946,23 @@ VNM|Вьетнам|Социалистическая Республика Вье�
 YEM|Йемен|Йеменская Республика|йеменский|йеменец/йеменка|Сана/Аден
 ZMB|Замбия|Республика Замбия|замбийский|замбиец/замбийка|Лусака
 ZWE|Зимбабве|Республика Зимбабве|зимбабвийский|зимбабвиец/зимбабвийка|Хараре
+# исторические названия государств в архиве новостей (1980-2000-е): государство-преемник
+RUS|Советский Союз|СССР|советский||
+SRB|Югославия|Союзная Республика Югославия/СРЮ/Сербия и Черногория|югославский|югослав|
+KHM|Кампучия|Демократическая Кампучия/Народная Республика Кампучия|кампучийский||
+COD|Заир|Республика Заир|заирский|заирец|
+DEU|ГДР|Германская Демократическая Республика/Западная Германия/Восточная Германия|западногерманский/восточногерманский||Бонн
+CZE|Чехословакия|ЧССР/ЧСФР|чехословацкий|чехословак|
+ZWE|Родезия||родезийский||
+# этнические группы, названные вместе с государством: государство проживания, а не соседнее
+BIH|Республика Сербская||боснийско-сербский/боснийско-хорватский|боснийские сербы/боснийские хорваты/боснийские мусульмане|Пале
+HRV|Сербская Краина||хорватско-сербский|хорватские сербы|
+XKX|Косова||косовско-албанский|косовские албанцы/косовары|
+# регионы, которые в новостях называют своё государство (CAMEO кодирует их как государство); спорные территории намеренно не включены
+PSE|Сектор Газа|Газа/Западный берег/Западный берег реки Иордан/палестинские территории|||
+RUS|Чечня|Чеченская Республика|чеченский|чеченец|Грозный
+SDN|Дарфур||||
+CHN|Тибет||тибетский|тибетец|Лхаса
 """
 
 DATA["metonyms_de"] = """\
@@ -1144,6 +1199,94 @@ IGO|IGO|Interpol|Interpol|Интерпол|
 IGO|IGO|Gulf Cooperation Council/GCC|Golf-Kooperationsrat|Совет сотрудничества государств Залива/ССАГПЗ|
 IGO|IGO|Organisation of Islamic Cooperation/OIC|Organisation für Islamische Zusammenarbeit/OIC|Организация исламского сотрудничества/ОИС|
 IGO|IGO|Union State|Unionsstaat Russland-Belarus|Союзное государство|Russia–Belarus
+# --- historical and further IGOs (the European Community is the EU's predecessor: EUR) ---
+EUR|IGO|European Community/European Communities/EC/EEC/European Economic Community/Common Market/European Common Market|Europäische Gemeinschaft/Europäische Gemeinschaften/EG/EWG/Europäische Wirtschaftsgemeinschaft|Европейское сообщество/Европейские сообщества/ЕЭС/Европейское экономическое сообщество|predecessor of the EU (1958-1993)
+UNO|IGO|UN peacekeepers/U.N. peacekeepers/United Nations peacekeepers/UNPROFOR/UNIFIL/MONUC/UNAMSIL|UN-Friedenstruppen/Blauhelme/UNPROFOR/UNIFIL|миротворцы ООН/ЮНПРОФОР/ВСООНЛ|UN peacekeeping forces and missions
+UNO|IGO|World Food Programme/World Food Program/WFP|Welternährungsprogramm/WFP|Всемирная продовольственная программа/ВПП ООН|
+UNO|IGO|UNDP/UN Development Programme|UNDP/UN-Entwicklungsprogramm|ПРООН/Программа развития ООН|
+UNO|IGO|UNRWA|UNRWA/UN-Palästinenserhilfswerk|БАПОР/UNRWA|
+UNO|IGO|FAO/Food and Agriculture Organization|FAO/Welternährungsorganisation|ФАО|
+UNO|IGO|ILO/International Labour Organization/International Labor Organization|ILO/Internationale Arbeitsorganisation|МОТ/Международная организация труда|
+UNO|IGO|UN High Commissioner for Refugees/U.N. High Commissioner for Refugees|UN-Hochkommissar für Flüchtlinge|Верховный комиссар ООН по делам беженцев|
+UNO|IGO|UN Secretary-General/U.N. Secretary-General/UN Secretary General|UN-Generalsekretär|генсек ООН/Генеральный секретарь ООН|
+IGO|IGO|APEC/Asia-Pacific Economic Cooperation|APEC/Asiatisch-Pazifische Wirtschaftsgemeinschaft|АТЭС/Азиатско-Тихоокеанское экономическое сотрудничество|
+IGO|IGO|Organization of African Unity/OAU|Organisation für Afrikanische Einheit/OAU|Организация африканского единства/ОАЕ|predecessor of the African Union (1963-2002)
+IGO|IGO|ECOWAS/Economic Community of West African States/ECOMOG|ECOWAS/Westafrikanische Wirtschaftsgemeinschaft/ECOMOG|ЭКОВАС/Экономическое сообщество стран Западной Африки|
+IGO|IGO|SADC/Southern African Development Community|SADC/Entwicklungsgemeinschaft des südlichen Afrika|САДК|
+IGO|IGO|IGAD|IGAD|ИГАД|
+IGO|IGO|Organization of American States/OAS|Organisation Amerikanischer Staaten/OAS|Организация американских государств/ОАГ|
+IGO|IGO|Mercosur/Mercosul|Mercosur|МЕРКОСУР|
+IGO|IGO|OECD|OECD|ОЭСР|
+IGO|IGO|Warsaw Pact|Warschauer Pakt|Организация Варшавского договора/Варшавский договор|1955-1991
+IGO|IGO|Comecon|RGW/Comecon|СЭВ|1949-1991
+IGO|IGO|Commonwealth of Nations/Commonwealth Secretariat|Commonwealth|Содружество наций|
+IGO|IGO|CSCE/Conference on Security and Cooperation in Europe|KSZE|СБСЕ/Совещание по безопасности и сотрудничеству в Европе|predecessor of the OSCE
+IGO|IGO|Organization of the Islamic Conference|Organisation der Islamischen Konferenz|Организация Исламская конференция|OIC until 2011
+IGO|IGO|Nonaligned Movement/Non-Aligned Movement|Bewegung der Blockfreien|Движение неприсоединения|
+IGO|IGO|G8/Group of Eight|G8/G-8|G8/«Большая восьмёрка»/Большая восьмёрка|
+IGO|IGO|International Tribunal for the former Yugoslavia/ICTY/Yugoslav war crimes tribunal|Jugoslawien-Tribunal/UN-Kriegsverbrechertribunal|МТБЮ/Международный трибунал по бывшей Югославии/Гаагский трибунал|
+IGO|IGO|ICTR/International Criminal Tribunal for Rwanda|Ruanda-Tribunal|МУТР/Международный трибунал по Руанде|
+IGO|IGO|European Bank for Reconstruction and Development/EBRD|EBWE/Osteuropabank|ЕБРР|
+IGO|IGO|Asian Development Bank/ADB|Asiatische Entwicklungsbank|Азиатский банк развития/АБР|
+IGO|IGO|African Development Bank|Afrikanische Entwicklungsbank|Африканский банк развития|
+# --- non-governmental organisations (code NGO) ---
+NGO|NGO|Amnesty International|Amnesty International|Amnesty International/Международная амнистия|
+NGO|NGO|Human Rights Watch/HRW|Human Rights Watch/HRW|Human Rights Watch/HRW|
+NGO|NGO|International Committee of the Red Cross/ICRC/Red Cross/Red Crescent/International Red Cross|Internationales Komitee vom Roten Kreuz/IKRK/Rotes Kreuz/Roter Halbmond|Международный комитет Красного Креста/МККК/Красный Крест/Красный Полумесяц|
+NGO|NGO|Doctors Without Borders/Medecins Sans Frontieres/Médecins Sans Frontières/MSF|Ärzte ohne Grenzen/MSF|Врачи без границ|
+NGO|NGO|Reporters Without Borders/RSF|Reporter ohne Grenzen/RSF|Репортёры без границ|
+NGO|NGO|Committee to Protect Journalists/CPJ|Komitee zum Schutz von Journalisten/CPJ|Комитет защиты журналистов|
+NGO|NGO|Transparency International|Transparency International|Transparency International|
+NGO|NGO|Greenpeace|Greenpeace|Гринпис|
+NGO|NGO|Oxfam|Oxfam|Оксфам|
+NGO|NGO|International Crisis Group|International Crisis Group|Международная кризисная группа|
+# --- armed, rebel and opposition movements: home country + REB (armed) / OPP (political) ---
+PSE|REB|Hamas/Islamic Resistance Movement|Hamas|ХАМАС/Хамас|
+PSE|REB|Islamic Jihad/Palestinian Islamic Jihad|Islamischer Dschihad|Исламский джихад|
+PSE|REB|Palestine Liberation Organization/Palestine Liberation Organisation/Palestinian Liberation Organization/PLO|Palästinensische Befreiungsorganisation/PLO|Организация освобождения Палестины/ООП|
+PSE|OPP|Fatah|Fatah|ФАТХ/Фатх|
+PSE|REB|al-Aqsa Martyrs Brigades/Al-Aqsa Martyrs' Brigades|Al-Aksa-Brigaden|Бригады мучеников аль-Аксы|
+PSE|GOV|Palestinian Authority/Palestinian National Authority|Palästinensische Autonomiebehörde/Autonomiebehörde|Палестинская национальная администрация/ПНА|
+LBN|REB|Hezbollah/Hizbollah/Hizbullah/Hizballah|Hisbollah|Хезболла/Хизбалла|
+LBN|REB|Amal|Amal-Miliz|Амаль|
+TUR|REB|PKK/Kurdistan Workers' Party/Kurdistan Workers Party|PKK/Arbeiterpartei Kurdistans|РПК/Рабочая партия Курдистана|
+IRQ|OPP|Kurdistan Democratic Party/KDP|Demokratische Partei Kurdistans/KDP/DPK|Демократическая партия Курдистана/ДПК|
+IRQ|OPP|Patriotic Union of Kurdistan/PUK|Patriotische Union Kurdistans/PUK|Патриотический союз Курдистана/ПСК|
+AFG|REB|Taliban/Taleban|Taliban|Талибан/талибы|
+AFG|REB|Northern Alliance|Nordallianz|Северный альянс|
+IMG|REB|al-Qaeda/al Qaeda/Al-Qaeda/Al Qaeda/al-Qaida/Al-Qaida/Qaeda/Qaida|al-Qaida/Al-Qaida/al-Kaida/Al-Kaida/Qaida/Kaida|Аль-Каида/аль-Каида/Каида|transnational: CAMEO IMG; the bare name part keeps 'al-Qaeda' findable where the coder drops multi-word names with a lower-case word
+IMG|REB|Islamic State/ISIS/ISIL/IS|Islamischer Staat/IS/ISIS|Исламское государство/ИГИЛ/ИГ|transnational: CAMEO IMG
+LKA|REB|Liberation Tigers of Tamil Eelam/LTTE/Tamil Tigers|Befreiungstiger von Tamil Eelam/LTTE/Tamil Tigers/Tamilische Tiger|Тигры освобождения Тамил-Илама/ТОТИ|
+AGO|REB|UNITA|UNITA|УНИТА|
+SLE|REB|Revolutionary United Front/RUF|Revolutionäre Vereinigte Front/RUF|Объединённый революционный фронт/ОРФ|
+SDN|REB|SPLA/SPLM/Sudan People's Liberation Army/Sudan People's Liberation Movement|SPLA/SPLM/Sudanesische Volksbefreiungsarmee|НОАС/Народно-освободительная армия Судана|
+SDN|REB|Justice and Equality Movement/JEM|Bewegung für Gerechtigkeit und Gleichheit/JEM|Движение за справедливость и равенство|
+BDI|REB|FDD/Forces for the Defence of Democracy/CNDD-FDD|FDD/CNDD-FDD|ФЗД|
+XKX|REB|Kosovo Liberation Army/KLA/UCK|Befreiungsarmee des Kosovo/UÇK/UCK|Армия освобождения Косова/АОК|
+COL|REB|Revolutionary Armed Forces of Colombia/FARC|FARC/Revolutionäre Streitkräfte Kolumbiens|ФАРК/Революционные вооружённые силы Колумбии|
+COL|REB|National Liberation Army of Colombia/ELN|ELN/Nationale Befreiungsarmee Kolumbiens|АНО/Армия национального освобождения Колумбии|
+PER|REB|Shining Path/Sendero Luminoso|Leuchtender Pfad/Sendero Luminoso|Сендеро Луминосо/Сияющий путь|
+PHL|REB|Moro Islamic Liberation Front/MILF|Islamische Befreiungsfront der Moros/MILF|Исламский фронт освобождения моро|
+PHL|REB|Moro National Liberation Front/MNLF|Nationale Befreiungsfront der Moros/MNLF|Национальный фронт освобождения моро|
+PHL|REB|Abu Sayyaf|Abu Sayyaf|Абу Сайяф|
+PHL|REB|New People's Army/NPA|Neue Volksarmee/NPA|Новая народная армия|
+ESP|REB|ETA|ETA|ЭТА|
+GBR|REB|Irish Republican Army/IRA/Provisional IRA|Irisch-Republikanische Armee/IRA|Ирландская республиканская армия/ИРА|
+MOZ|REB|Renamo/RENAMO|Renamo|РЕНАМО|
+KHM|REB|Khmer Rouge|Rote Khmer|красные кхмеры|
+NIC|REB|Contras/Contra rebels|Contras|контрас|
+SLV|REB|FMLN/Farabundo Marti National Liberation Front|FMLN|ФНОФМ|
+MEX|REB|Zapatista National Liberation Army/Zapatistas/EZLN|Zapatisten/EZLN|сапатисты/САНО|
+DZA|OPP|Islamic Salvation Front/FIS|Islamische Heilsfront/FIS|Исламский фронт спасения/ИФС|
+DZA|REB|Armed Islamic Group/GIA|Bewaffnete Islamische Gruppe/GIA|Вооружённая исламская группа/ВИГ|
+EGY|OPP|Muslim Brotherhood|Muslimbruderschaft/Muslimbrüder|Братья-мусульмане|
+UGA|REB|Lord's Resistance Army/LRA|Widerstandsarmee des Herrn/LRA|Армия сопротивления Господа/ЛРА|
+RWA|REB|Rwandan Patriotic Front/RPF|Ruandische Patriotische Front/RPF|Руандийский патриотический фронт/РПФ|
+SOM|REB|al-Shabaab/al-Shabab/Al-Shabaab/Shabaab|al-Shabaab/Al-Shabaab/Shabaab|Аш-Шабааб/аль-Шабааб|
+NGA|REB|Boko Haram|Boko Haram|Боко харам|
+YEM|REB|Houthis/Houthi rebels/Ansar Allah|Huthi/Huthis/Huthi-Rebellen/Ansar Allah|хуситы/Ансар Аллах|
+ZAF|OPP|African National Congress/ANC|Afrikanischer Nationalkongress/ANC|Африканский национальный конгресс/АНК|
+ZWE|OPP|Movement for Democratic Change/MDC|Bewegung für demokratischen Wandel/MDC|Движение за демократические перемены|
 """
 
 DATA["people"] = """\
@@ -1570,6 +1713,321 @@ AZE|GOV|deputy_foreign_minister|2020-01-01||Elnur Mammadov/-|Elnur Mammadow/-|Э
 IRN|GOV|deputy_foreign_minister|2024-08-01||Kazem Gharibabadi/Gharibabadi|Kazem Gharibabadi/Gharibabadi|Казем Гарибабади/Гарибабади|from approx.
 IRN|GOV|deputy_foreign_minister|2021-09-01|2024-08-31|Ali Bagheri Kani/Bagheri Kani/Ali Bagheri|Ali Bagheri Kani/Bagheri Kani|Али Багери Кани/Багери Кани|from approx.
 KAZ|GOV|deputy_foreign_minister|2019-01-01||Roman Vassilenko/Vassilenko|Roman Wassilenko/Wassilenko|Роман Василенко/Василенко|from approx.
+# --- heads of state/government and foreign ministers of the 1980s-2000s (news archives); a name
+# --- read outside its term still gives its state (actors.py keeps all rows when no row is in office)
+USA|GOV|head_of_state|1981-01-20|1989-01-20|Ronald Reagan/Reagan|Ronald Reagan/Reagan|Рональд Рейган/Рейган|
+USA|GOV|head_of_state|1989-01-20|1993-01-20|George H.W. Bush/Bush/George Bush/George H. W. Bush|George H. W. Bush/Bush/George Bush|Джордж Буш-старший/Буш|
+USA|GOV|head_of_state|1993-01-20|2001-01-20|Bill Clinton/Clinton|Bill Clinton/Clinton|Билл Клинтон/Клинтон|
+USA|GOV|head_of_state|2001-01-20|2009-01-20|George W. Bush/Bush|George W. Bush/Bush|Джордж Буш-младший/Буш/Джордж Буш|
+USA|GOV|head_of_state|1977-01-20|1981-01-20|Jimmy Carter/Carter|Jimmy Carter/Carter|Джимми Картер/Картер|
+USA|GOV|foreign_minister|2009-01-21|2013-02-01|Hillary Clinton/-/Hillary Rodham Clinton|Hillary Clinton/-|Хиллари Клинтон/-|
+USA|GOV|foreign_minister|1982-07-16|1989-01-20|George Shultz/Shultz|George Shultz/Shultz|Джордж Шульц/Шульц|
+USA|GOV|foreign_minister|1989-01-25|1992-08-23|James Baker/-|James Baker/-|Джеймс Бейкер/Бейкер|
+USA|GOV|foreign_minister|1993-01-20|1997-01-17|Warren Christopher/-|Warren Christopher/-|Уоррен Кристофер/-|
+USA|GOV|foreign_minister|1997-01-23|2001-01-20|Madeleine Albright/Albright|Madeleine Albright/Albright|Мадлен Олбрайт/Олбрайт|
+USA|GOV|foreign_minister|2001-01-20|2005-01-26|Colin Powell/Powell|Colin Powell/Powell|Колин Пауэлл/Пауэлл|
+USA|GOV|foreign_minister|2005-01-26|2009-01-20|Condoleezza Rice/-|Condoleezza Rice/-|Кондолиза Райс/Райс|
+USA|MIL|defence_minister|2001-01-20|2006-12-18|Donald Rumsfeld/Rumsfeld|Donald Rumsfeld/Rumsfeld|Дональд Рамсфелд/Рамсфелд|
+USA|GOV|vice_president|2001-01-20|2009-01-20|Dick Cheney/Cheney|Dick Cheney/Cheney|Дик Чейни/Чейни|
+RUS|GOV|head_of_state|1985-03-11|1991-12-25|Mikhail Gorbachev/Gorbachev|Michail Gorbatschow/Gorbatschow|Михаил Горбачёв/Горбачёв|Soviet leader
+RUS|GOV|head_of_state|1991-07-10|1999-12-31|Boris Yeltsin/Yeltsin|Boris Jelzin/Jelzin|Борис Ельцин/Ельцин|
+RUS|GOV|head_of_state|1964-10-14|1982-11-10|Leonid Brezhnev/Brezhnev|Leonid Breschnew/Breschnew|Леонид Брежнев/Брежнев|Soviet leader
+RUS|GOV|head_of_state|1982-11-12|1984-02-09|Yuri Andropov/Andropov|Juri Andropow/Andropow|Юрий Андропов/Андропов|Soviet leader
+RUS|GOV|head_of_state|1984-02-13|1985-03-10|Konstantin Chernenko/Chernenko|Konstantin Tschernenko/Tschernenko|Константин Черненко/Черненко|Soviet leader
+RUS|GOV|foreign_minister|1957-02-15|1985-07-02|Andrei Gromyko/Gromyko|Andrei Gromyko/Gromyko|Андрей Громыко/Громыко|Soviet foreign minister
+RUS|GOV|head_of_government|1992-12-14|1998-03-23|Viktor Chernomyrdin/Chernomyrdin|Viktor Tschernomyrdin/Tschernomyrdin|Виктор Черномырдин/Черномырдин|
+RUS|GOV|foreign_minister|1990-10-11|1996-01-05|Andrei Kozyrev/Kozyrev|Andrei Kosyrew/Kosyrew|Андрей Козырев/Козырев|
+RUS|GOV|foreign_minister|1996-01-09|1998-09-11|Yevgeny Primakov/Primakov|Jewgeni Primakow/Primakow|Евгений Примаков/Примаков|
+RUS|GOV|foreign_minister|1998-09-11|2004-03-09|Igor Ivanov/-|Igor Iwanow/-|Игорь Иванов/-|
+GEO|GOV|head_of_state|1992-03-10|2003-11-23|Eduard Shevardnadze/Shevardnadze|Eduard Schewardnadse/Schewardnadse|Эдуард Шеварднадзе/Шеварднадзе|Soviet foreign minister 1985-1990
+GEO|GOV|head_of_state|2004-01-25|2013-11-17|Mikheil Saakashvili/Saakashvili|Micheil Saakaschwili/Saakaschwili|Михаил Саакашвили/Саакашвили|
+AZE|GOV|head_of_state|1993-06-15|2003-10-31|Heydar Aliyev/-/Heydar Aliev|Hejdar Alijew/-/Heydar Aliyev|Гейдар Алиев/-|
+ARM|GOV|head_of_state|1991-10-16|1998-02-03|Levon Ter-Petrosyan/Ter-Petrosyan|Lewon Ter-Petrosjan/Ter-Petrosjan|Левон Тер-Петросян/Тер-Петросян|
+ARM|GOV|head_of_state|1998-02-04|2008-04-09|Robert Kocharyan/Kocharyan|Robert Kotscharjan/Kotscharjan|Роберт Кочарян/Кочарян|
+UKR|GOV|head_of_state|1991-12-05|1994-07-19|Leonid Kravchuk/Kravchuk|Leonid Krawtschuk/Krawtschuk|Леонид Кравчук/Кравчук|
+UKR|GOV|head_of_state|1994-07-19|2005-01-23|Leonid Kuchma/Kuchma|Leonid Kutschma/Kutschma|Леонид Кучма/Кучма|
+UKR|GOV|head_of_state|2005-01-23|2010-02-25|Viktor Yushchenko/Yushchenko|Wiktor Juschtschenko/Juschtschenko|Виктор Ющенко/Ющенко|
+UKR|GOV|head_of_state|2010-02-25|2014-02-22|Viktor Yanukovych/Yanukovych|Wiktor Janukowytsch/Janukowytsch|Виктор Янукович/Янукович|
+UZB|GOV|head_of_state|1990-03-24|2016-09-02|Islam Karimov/Karimov|Islam Karimow/Karimow|Ислам Каримов/Каримов|
+TKM|GOV|head_of_state|1990-10-27|2006-12-21|Saparmurat Niyazov/Niyazov|Saparmurat Nijasow/Nijasow|Сапармурат Ниязов/Ниязов|
+KGZ|GOV|head_of_state|1990-10-27|2005-04-11|Askar Akayev/Akayev/Askar Akaev|Askar Akajew/Akajew|Аскар Акаев/Акаев|
+SRB|GOV|head_of_state|1989-05-08|2000-10-07|Slobodan Milosevic/Milosevic/Slobodan Milošević/Milošević|Slobodan Milošević/Milošević/Slobodan Milosevic/Milosevic|Слободан Милошевич/Милошевич|President of Serbia, then of Yugoslavia (1997-2000)
+SRB|GOV|head_of_state|2000-10-07|2003-03-07|Vojislav Kostunica/Kostunica/Vojislav Koštunica/Koštunica|Vojislav Koštunica/Koštunica/Vojislav Kostunica/Kostunica|Воислав Коштуница/Коштуница|President of Yugoslavia, PM of Serbia 2004-2008
+SRB|GOV|head_of_government|2001-01-25|2003-03-12|Zoran Djindjic/Djindjic/Zoran Đinđić/Đinđić|Zoran Đinđić/Đinđić/Zoran Djindjic/Djindjic|Зоран Джинджич/Джинджич|
+HRV|GOV|head_of_state|1990-05-30|1999-12-10|Franjo Tudjman/Tudjman/Franjo Tuđman/Tuđman|Franjo Tuđman/Tuđman/Franjo Tudjman/Tudjman|Франьо Туджман/Туджман|
+BIH|GOV|head_of_state|1990-12-20|2000-10-14|Alija Izetbegovic/Izetbegovic/Alija Izetbegović/Izetbegović|Alija Izetbegović/Izetbegović/Alija Izetbegovic/Izetbegovic|Алия Изетбегович/Изетбегович|
+BIH|REB|bosnian_serb_leader|1992-01-09|1996-07-19|Radovan Karadzic/Karadzic/Radovan Karadžić/Karadžić|Radovan Karadžić/Karadžić/Radovan Karadzic/Karadzic|Радован Караджич/Караджич|Bosnian Serb leader
+FRA|GOV|head_of_state|1981-05-21|1995-05-17|François Mitterrand/Mitterrand/Francois Mitterrand|François Mitterrand/Mitterrand|Франсуа Миттеран/Миттеран|
+FRA|GOV|head_of_state|1995-05-17|2007-05-16|Jacques Chirac/Chirac|Jacques Chirac/Chirac|Жак Ширак/Ширак|
+FRA|GOV|head_of_state|2007-05-16|2012-05-15|Nicolas Sarkozy/Sarkozy|Nicolas Sarkozy/Sarkozy|Николя Саркози/Саркози|
+FRA|GOV|head_of_government|1997-06-02|2002-05-06|Lionel Jospin/Jospin|Lionel Jospin/Jospin|Лионель Жоспен/Жоспен|
+DEU|GOV|head_of_government|1982-10-01|1998-10-27|Helmut Kohl/Kohl|Helmut Kohl/-|Гельмут Коль/-|German "Kohl" is also a vegetable: no surname row in de
+DEU|GOV|head_of_government|1998-10-27|2005-11-22|Gerhard Schroeder/Schroeder/Gerhard Schröder/Schröder|Gerhard Schröder/Schröder|Герхард Шрёдер/Шрёдер|
+DEU|GOV|foreign_minister|1974-05-17|1992-05-17|Hans-Dietrich Genscher/Genscher|Hans-Dietrich Genscher/Genscher|Ганс-Дитрих Геншер/Геншер|
+DEU|GOV|foreign_minister|1992-05-18|1998-10-26|Klaus Kinkel/Kinkel|Klaus Kinkel/Kinkel|Клаус Кинкель/Кинкель|
+DEU|GOV|foreign_minister|1998-10-27|2005-11-22|Joschka Fischer/-|Joschka Fischer/-|Йошка Фишер/-|
+DEU|GOV|head_of_state|1976-05-29|1989-10-18|Erich Honecker/Honecker|Erich Honecker/Honecker|Эрих Хонеккер/Хонеккер|GDR leader
+GBR|GOV|head_of_government|1979-05-04|1990-11-28|Margaret Thatcher/Thatcher|Margaret Thatcher/Thatcher|Маргарет Тэтчер/Тэтчер|
+GBR|GOV|head_of_government|1990-11-28|1997-05-02|John Major/-|John Major/-|Джон Мейджор/Мейджор|
+GBR|GOV|head_of_government|1997-05-02|2007-06-27|Tony Blair/Blair|Tony Blair/Blair|Тони Блэр/Блэр|
+GBR|GOV|head_of_government|2007-06-27|2010-05-11|Gordon Brown/-|Gordon Brown/-|Гордон Браун/-|
+ITA|GOV|head_of_government|2001-06-11|2006-05-17|Silvio Berlusconi/Berlusconi|Silvio Berlusconi/Berlusconi|Сильвио Берлускони/Берлускони|also 1994-95, 2008-11
+ESP|GOV|head_of_government|1982-12-02|1996-05-05|Felipe Gonzalez/-/Felipe González|Felipe González/-|Фелипе Гонсалес/-|
+ESP|GOV|head_of_government|1996-05-05|2004-04-17|Jose Maria Aznar/Aznar/José María Aznar|José María Aznar/Aznar|Хосе Мария Аснар/Аснар|
+POL|GOV|head_of_state|1981-10-18|1990-12-22|Wojciech Jaruzelski/Jaruzelski|Wojciech Jaruzelski/Jaruzelski|Войцех Ярузельский/Ярузельский|
+POL|GOV|head_of_state|1990-12-22|1995-12-22|Lech Walesa/Walesa/Lech Wałęsa/Wałęsa|Lech Wałęsa/Wałęsa/Lech Walesa/Walesa|Лех Валенса/Валенса|
+CZE|GOV|head_of_state|1989-12-29|2003-02-02|Vaclav Havel/Havel/Václav Havel|Václav Havel/Havel|Вацлав Гавел/Гавел|
+ROU|GOV|head_of_state|1965-03-22|1989-12-22|Nicolae Ceausescu/Ceausescu/Nicolae Ceaușescu/Ceaușescu|Nicolae Ceaușescu/Ceaușescu/Nicolae Ceausescu/Ceausescu|Николае Чаушеску/Чаушеску|
+ROU|GOV|head_of_state|1989-12-22|1996-11-29|Ion Iliescu/Iliescu|Ion Iliescu/Iliescu|Ион Илиеску/Илиеску|also 2000-2004
+BGR|GOV|head_of_state|1954-03-04|1989-11-10|Todor Zhivkov/Zhivkov|Todor Schiwkow/Schiwkow|Тодор Живков/Живков|
+ALB|GOV|head_of_state|1992-04-09|1997-07-24|Sali Berisha/Berisha|Sali Berisha/Berisha|Сали Бериша/Бериша|
+TUR|GOV|head_of_state|1989-11-09|1993-04-17|Turgut Ozal/Ozal/Turgut Özal/Özal|Turgut Özal/Özal|Тургут Озал/Озал|PM 1983-1989
+TUR|GOV|head_of_state|1993-05-16|2000-05-16|Suleyman Demirel/Demirel/Süleyman Demirel|Süleyman Demirel/Demirel|Сулейман Демирель/Демирель|
+TUR|GOV|head_of_government|1999-01-11|2002-11-18|Bulent Ecevit/Ecevit/Bülent Ecevit|Bülent Ecevit/Ecevit|Бюлент Эджевит/Эджевит|
+TUR|GOV|head_of_government|1993-06-25|1996-03-06|Tansu Ciller/Ciller/Tansu Çiller/Çiller|Tansu Çiller/Çiller|Тансу Чиллер/Чиллер|
+GRC|GOV|head_of_government|1981-10-21|1989-07-02|Andreas Papandreou/-|Andreas Papandreou/-|Андреас Папандреу/-|also 1993-1996
+ISR|GOV|head_of_government|1992-07-13|1995-11-04|Yitzhak Rabin/Rabin|Jitzchak Rabin/Rabin|Ицхак Рабин/Рабин|also 1974-1977
+ISR|GOV|head_of_government|1986-10-20|1992-07-13|Yitzhak Shamir/Shamir|Jitzchak Schamir/Schamir|Ицхак Шамир/Шамир|
+ISR|GOV|head_of_government|1995-11-04|1996-06-18|Shimon Peres/Peres|Schimon Peres/Peres|Шимон Перес/Перес|President 2007-2014
+ISR|GOV|head_of_government|1999-07-06|2001-03-07|Ehud Barak/-|Ehud Barak/-|Эхуд Барак/-|
+ISR|GOV|head_of_government|2001-03-07|2006-04-14|Ariel Sharon/Sharon|Ariel Scharon/Scharon/Ariel Sharon/Sharon|Ариэль Шарон/Шарон|
+ISR|GOV|head_of_government|2006-04-14|2009-03-31|Ehud Olmert/Olmert|Ehud Olmert/Olmert|Эхуд Ольмерт/Ольмерт|
+ISR|GOV|head_of_government|1977-06-20|1983-10-10|Menachem Begin/-|Menachem Begin/-|Менахем Бегин/Бегин|
+PSE|GOV|head_of_state|1994-07-05|2004-11-11|Yasser Arafat/Arafat/Yasir Arafat|Jassir Arafat/Arafat/Jasir Arafat|Ясир Арафат/Арафат|PLO chairman from 1969
+PSE|GOV|head_of_state|2005-01-15||Mahmoud Abbas/-/Abu Mazen|Mahmud Abbas/-/Abu Mazen|Махмуд Аббас/-|
+PSE|REB|hamas_leader|1987-12-01|2004-03-22|Ahmed Yassin/Yassin/Sheikh Ahmed Yassin|Ahmed Jassin/Jassin|Ахмед Ясин/Ясин|
+LBN|REB|hezbollah_leader|1992-02-16|2024-09-27|Hassan Nasrallah/Nasrallah|Hassan Nasrallah/Nasrallah|Хасан Насралла/Насралла|
+EGY|GOV|head_of_state|1981-10-14|2011-02-11|Hosni Mubarak/Mubarak|Husni Mubarak/Mubarak|Хосни Мубарак/Мубарак|
+EGY|GOV|head_of_state|1970-10-15|1981-10-06|Anwar Sadat/Sadat/Anwar el-Sadat|Anwar as-Sadat/Sadat|Анвар Садат/Садат|
+EGY|GOV|foreign_minister|1991-05-20|2001-05-14|Amr Moussa/Moussa|Amr Mussa/Mussa|Амр Муса/-|Arab League secretary-general 2001-2011
+IGO|IGO|secretary_general|1979-07-01|1990-09-03|Chedli Klibi/Klibi|Chedli Klibi/Klibi|Шедли Клиби/Клиби|Arab League secretary-general
+SYR|GOV|head_of_state|1971-03-14|2000-06-10|Hafez al-Assad/-/Hafez Assad|Hafis al-Assad/-|Хафез Асад/-|
+IRQ|GOV|head_of_state|1979-07-16|2003-04-09|Saddam Hussein/Saddam|Saddam Hussein/Saddam|Саддам Хусейн/Саддам|
+IRQ|GOV|foreign_minister|1983-01-01|1991-03-23|Tariq Aziz/-|Tarik Asis/-|Тарик Азиз/-|deputy PM until 2003; dates approx.
+IRN|GOV|supreme_leader|1979-02-11|1989-06-03|Ayatollah Khomeini/Khomeini/Ruhollah Khomeini|Ajatollah Chomeini/Chomeini|аятолла Хомейни/Хомейни|
+IRN|GOV|head_of_state|1989-08-03|1997-08-03|Akbar Hashemi Rafsanjani/Rafsanjani/Hashemi Rafsanjani|Akbar Haschemi Rafsandschani/Rafsandschani|Акбар Хашеми Рафсанджани/Рафсанджани|
+IRN|GOV|head_of_state|1997-08-03|2005-08-03|Mohammad Khatami/Khatami|Mohammed Chatami/Chatami|Мохаммад Хатами/-|
+IRN|GOV|head_of_state|2005-08-03|2013-08-03|Mahmoud Ahmadinejad/Ahmadinejad|Mahmud Ahmadinedschad/Ahmadinedschad|Махмуд Ахмадинежад/Ахмадинежад|
+LBY|GOV|head_of_state|1969-09-01|2011-10-20|Muammar Gaddafi/Gaddafi/Moammar Gadhafi/Gadhafi/Muammar Qaddafi/Qaddafi/Kadhafi|Muammar al-Gaddafi/Gaddafi|Муаммар Каддафи/Каддафи|
+JOR|GOV|head_of_state|1952-08-11|1999-02-07|King Hussein/-|König Hussein/-|король Хусейн/-|
+MAR|GOV|head_of_state|1961-03-03|1999-07-23|King Hassan/-/Hassan II|König Hassan/-/Hassan II.|король Хасан II/-|
+SAU|GOV|head_of_state|1982-06-13|2005-08-01|King Fahd/-|König Fahd/-|король Фахд/-|
+TUN|GOV|head_of_state|1987-11-07|2011-01-14|Zine El Abidine Ben Ali/Ben Ali|Zine el-Abidine Ben Ali/Ben Ali|Зин эль-Абидин Бен Али/Бен Али|
+DZA|GOV|head_of_state|1999-04-27|2019-04-02|Abdelaziz Bouteflika/Bouteflika|Abd al-Aziz Bouteflika/Bouteflika|Абдельазиз Бутефлика/Бутефлика|
+SDN|GOV|head_of_state|1989-06-30|2019-04-11|Omar al-Bashir/Bashir/Omar Hassan al-Bashir/al-Bashir|Omar al-Baschir/Baschir/al-Baschir|Омар аль-Башир/Башир|
+SDN|REB|splm_leader|1983-07-01|2005-07-30|John Garang/Garang|John Garang/Garang|Джон Гаранг/Гаранг|SPLM/A leader
+ETH|GOV|head_of_government|1991-05-28|2012-08-20|Meles Zenawi/Meles|Meles Zenawi/Meles|Мелес Зенауи/Зенауи|
+ERI|GOV|head_of_state|1993-05-24||Isaias Afwerki/Afwerki|Isayas Afewerki/Afewerki|Исайяс Афеворки/Афеворки|
+KEN|GOV|head_of_state|1978-08-22|2002-12-30|Daniel arap Moi/-/Daniel Arap Moi|Daniel arap Moi/-|Даниэль арап Мои/-|
+UGA|GOV|head_of_state|1986-01-29||Yoweri Museveni/Museveni|Yoweri Museveni/Museveni|Йовери Мусевени/Мусевени|
+RWA|GOV|head_of_state|2000-03-24||Paul Kagame/Kagame|Paul Kagame/Kagame|Поль Кагаме/Кагаме|
+RWA|GOV|head_of_state|1973-07-05|1994-04-06|Juvenal Habyarimana/Habyarimana/Juvénal Habyarimana|Juvénal Habyarimana/Habyarimana|Жювеналь Хабиаримана/Хабиаримана|
+COD|GOV|head_of_state|1965-11-24|1997-05-16|Mobutu Sese Seko/Mobutu|Mobutu Sese Seko/Mobutu|Мобуту Сесе Секо/Мобуту|
+COD|GOV|head_of_state|1997-05-17|2001-01-16|Laurent Kabila/-/Laurent-Desire Kabila|Laurent-Désiré Kabila/-|Лоран Кабила/-|
+COD|GOV|head_of_state|2001-01-26|2019-01-24|Joseph Kabila/Kabila|Joseph Kabila/Kabila|Жозеф Кабила/Кабила|
+AGO|GOV|head_of_state|1979-09-21|2017-09-26|Jose Eduardo dos Santos/dos Santos/José Eduardo dos Santos|José Eduardo dos Santos/dos Santos|Жозе Эдуарду душ Сантуш/душ Сантуш|
+AGO|REB|unita_leader|1966-03-13|2002-02-22|Jonas Savimbi/Savimbi|Jonas Savimbi/Savimbi|Жонас Савимби/Савимби|
+ZWE|GOV|head_of_state|1980-04-18|2017-11-21|Robert Mugabe/Mugabe|Robert Mugabe/Mugabe|Роберт Мугабе/Мугабе|PM 1980-1987, President 1987-2017
+ZWE|OPP|opposition_leader|1999-09-01|2018-02-14|Morgan Tsvangirai/Tsvangirai|Morgan Tsvangirai/Tsvangirai|Морган Цвангираи/Цвангираи|
+ZAF|GOV|head_of_state|1994-05-10|1999-06-14|Nelson Mandela/Mandela|Nelson Mandela/Mandela|Нельсон Мандела/Мандела|
+ZAF|GOV|head_of_state|1989-08-15|1994-05-10|F.W. de Klerk/de Klerk/Frederik Willem de Klerk/F. W. de Klerk|Frederik Willem de Klerk/de Klerk|Фредерик де Клерк/де Клерк|
+ZAF|GOV|head_of_state|1999-06-14|2008-09-24|Thabo Mbeki/Mbeki|Thabo Mbeki/Mbeki|Табо Мбеки/Мбеки|
+NGA|GOV|head_of_state|1999-05-29|2007-05-29|Olusegun Obasanjo/Obasanjo|Olusegun Obasanjo/Obasanjo|Олусегун Обасанджо/Обасанджо|
+NGA|GOV|head_of_state|1993-11-17|1998-06-08|Sani Abacha/Abacha|Sani Abacha/Abacha|Сани Абача/Абача|
+CIV|GOV|head_of_state|2000-10-26|2011-04-11|Laurent Gbagbo/Gbagbo|Laurent Gbagbo/Gbagbo|Лоран Гбагбо/Гбагбо|
+CIV|GOV|head_of_state|1960-08-07|1993-12-07|Felix Houphouet-Boigny/Houphouet-Boigny/Félix Houphouët-Boigny/Houphouët-Boigny|Félix Houphouët-Boigny/Houphouët-Boigny|Феликс Уфуэ-Буаньи/Уфуэ-Буаньи|
+LBR|GOV|head_of_state|1997-08-02|2003-08-11|Charles Taylor/-|Charles Taylor/-|Чарльз Тейлор/-|
+SLE|REB|ruf_leader|1991-03-23|2000-05-17|Foday Sankoh/Sankoh|Foday Sankoh/Sankoh|Фоде Санко/Санко|RUF leader
+SLE|GOV|head_of_state|1996-03-29|2007-09-17|Ahmad Tejan Kabbah/Kabbah|Ahmad Tejan Kabbah/Kabbah|Ахмад Теджан Кабба/Кабба|ousted 1997-1998
+GHA|GOV|head_of_state|1981-12-31|2001-01-07|Jerry Rawlings/Rawlings|Jerry Rawlings/Rawlings|Джерри Роулингс/Роулингс|
+TZA|GOV|head_of_state|1964-04-26|1985-11-05|Julius Nyerere/Nyerere|Julius Nyerere/Nyerere|Джулиус Ньерере/Ньерере|
+ZMB|GOV|head_of_state|1964-10-24|1991-11-02|Kenneth Kaunda/Kaunda|Kenneth Kaunda/Kaunda|Кеннет Каунда/Каунда|
+TCD|GOV|head_of_state|1990-12-02|2021-04-20|Idriss Deby/Deby/Idriss Déby/Déby|Idriss Déby/Déby|Идрис Деби/Деби|
+BFA|GOV|head_of_state|1987-10-15|2014-10-31|Blaise Compaore/Compaore/Blaise Compaoré/Compaoré|Blaise Compaoré/Compaoré|Блез Компаоре/Компаоре|
+PAK|GOV|head_of_state|1978-09-16|1988-08-17|Zia-ul-Haq/-/Zia ul-Haq/Mohammad Zia-ul-Haq|Zia-ul-Haq/-/Mohammed Zia-ul-Haq|Зия-уль-Хак/-|
+PAK|GOV|head_of_state|2001-06-20|2008-08-18|Pervez Musharraf/Musharraf|Pervez Musharraf/Musharraf|Первез Мушарраф/Мушарраф|chief executive from 1999-10-12
+PAK|GOV|head_of_government|1993-10-19|1996-11-05|Benazir Bhutto/-|Benazir Bhutto/-|Беназир Бхутто/Бхутто|also 1988-1990
+PAK|GOV|head_of_government|1997-02-17|1999-10-12|Nawaz Sharif/-|Nawaz Sharif/-|Наваз Шариф/-|also 1990-93, 2013-17
+IND|GOV|head_of_government|1984-10-31|1989-12-02|Rajiv Gandhi/-|Rajiv Gandhi/-|Раджив Ганди/-|
+IND|GOV|head_of_government|1998-03-19|2004-05-22|Atal Bihari Vajpayee/Vajpayee|Atal Bihari Vajpayee/Vajpayee|Атал Бихари Ваджпаи/Ваджпаи|
+IND|GOV|head_of_government|2004-05-22|2014-05-26|Manmohan Singh/-|Manmohan Singh/-|Манмохан Сингх/-|
+AFG|GOV|head_of_state|2001-12-22|2014-09-29|Hamid Karzai/Karzai|Hamid Karzai/Karzai|Хамид Карзай/Карзай|
+AFG|GOV|head_of_state|1987-09-30|1992-04-16|Mohammad Najibullah/Najibullah|Mohammed Nadschibullah/Nadschibullah|Мухаммад Наджибулла/Наджибулла|
+AFG|REB|taliban_leader|1994-09-01|2013-04-23|Mullah Omar/-/Mullah Mohammad Omar|Mullah Omar/-|мулла Омар/-|
+IMG|REB|al_qaeda_leader|1988-08-11|2011-05-02|Osama bin Laden/bin Laden/Usama bin Laden|Osama bin Laden/bin Laden|Усама бен Ладен/бен Ладен|
+TUR|REB|pkk_leader|1978-11-27||Abdullah Ocalan/Ocalan/Abdullah Öcalan/Öcalan|Abdullah Öcalan/Öcalan|Абдулла Оджалан/Оджалан|imprisoned since 1999
+IDN|GOV|head_of_state|1967-03-12|1998-05-21|Suharto/-/Soeharto|Suharto/-|Сухарто/-|
+IDN|GOV|head_of_state|1998-05-21|1999-10-20|B.J. Habibie/Habibie/Bacharuddin Jusuf Habibie|Bacharuddin Jusuf Habibie/Habibie|Бухаруддин Юсуф Хабиби/Хабиби|
+IDN|GOV|head_of_state|2001-07-23|2004-10-20|Megawati Sukarnoputri/Megawati|Megawati Sukarnoputri/Megawati|Мегавати Сукарнопутри/Мегавати|
+PHL|GOV|head_of_state|1965-12-30|1986-02-25|Ferdinand Marcos/-|Ferdinand Marcos/-|Фердинанд Маркос/-|
+PHL|GOV|head_of_state|1986-02-25|1992-06-30|Corazon Aquino/-|Corazon Aquino/-|Корасон Акино/-|
+PHL|GOV|head_of_state|2001-01-20|2010-06-30|Gloria Macapagal Arroyo/Arroyo/Gloria Arroyo|Gloria Macapagal-Arroyo/Arroyo|Глория Макапагал-Арройо/Арройо|
+MYS|GOV|head_of_government|1981-07-16|2003-10-31|Mahathir Mohamad/Mahathir|Mahathir Mohamad/Mahathir|Махатхир Мохамад/Махатхир|also 2018-2020
+KHM|GOV|head_of_government|1985-01-14|2023-08-22|Hun Sen/-|Hun Sen/-|Хун Сен/-|co-PM 1993-1998
+KHM|GOV|head_of_state|1993-09-24|2004-10-07|Norodom Sihanouk/Sihanouk/Prince Sihanouk|Norodom Sihanouk/Sihanouk|Нородом Сианук/Сианук|
+MMR|OPP|opposition_leader|1988-09-24|2016-03-30|Aung San Suu Kyi/Suu Kyi|Aung San Suu Kyi/Suu Kyi|Аун Сан Су Чжи/Су Чжи|
+CHN|GOV|paramount_leader|1978-12-22|1989-11-09|Deng Xiaoping/Deng|Deng Xiaoping/Deng|Дэн Сяопин/Дэн|
+CHN|GOV|head_of_state|1993-03-27|2003-03-15|Jiang Zemin/-|Jiang Zemin/-|Цзян Цзэминь/-|
+CHN|GOV|head_of_government|1987-11-24|1998-03-17|Li Peng/-|Li Peng/-|Ли Пэн/-|
+CHN|GOV|head_of_state|2003-03-15|2013-03-14|Hu Jintao/-|Hu Jintao/-|Ху Цзиньтао/-|
+PRK|GOV|head_of_state|1948-09-09|1994-07-08|Kim Il Sung/-/Kim Il-sung|Kim Il Sung/-|Ким Ир Сен/-|
+PRK|GOV|head_of_state|1994-07-08|2011-12-17|Kim Jong Il/-/Kim Jong-il|Kim Jong Il/-|Ким Чен Ир/-|
+KOR|GOV|head_of_state|1998-02-25|2003-02-24|Kim Dae-jung/-/Kim Dae Jung|Kim Dae-jung/-|Ким Дэ Чжун/-|
+JPN|GOV|head_of_government|1982-11-27|1987-11-06|Yasuhiro Nakasone/Nakasone|Yasuhiro Nakasone/Nakasone|Ясухиро Накасонэ/Накасонэ|
+JPN|GOV|head_of_government|2001-04-26|2006-09-26|Junichiro Koizumi/Koizumi|Jun’ichirō Koizumi/Koizumi/Junichiro Koizumi|Дзюнъитиро Коидзуми/Коидзуми|
+VNM|GOV|head_of_government|1997-09-25|2006-06-27|Phan Van Khai/-|Phan Văn Khải/-|Фан Ван Кхай/-|
+CUB|GOV|head_of_state|1976-12-02|2008-02-24|Fidel Castro/Castro|Fidel Castro/Castro|Фидель Кастро/Кастро|surname also Raúl Castro (president 2008-2018), same state
+CUB|GOV|head_of_state|2008-02-24|2018-04-19|Raúl Castro/-/Raul Castro|Raúl Castro/-|Рауль Кастро/-|
+VEN|GOV|head_of_state|1999-02-02|2013-03-05|Hugo Chavez/Chavez/Hugo Chávez/Chávez|Hugo Chávez/Chávez|Уго Чавес/Чавес|
+CHL|GOV|head_of_state|1973-09-11|1990-03-11|Augusto Pinochet/Pinochet|Augusto Pinochet/Pinochet|Аугусто Пиночет/Пиночет|
+PER|GOV|head_of_state|1990-07-28|2000-11-22|Alberto Fujimori/Fujimori|Alberto Fujimori/Fujimori|Альберто Фухимори/Фухимори|
+PAN|GOV|military_ruler|1983-08-12|1989-12-20|Manuel Noriega/Noriega/Manuel Antonio Noriega|Manuel Noriega/Noriega|Мануэль Норьега/Норьега|
+NIC|GOV|head_of_state|1985-01-10|1990-04-25|Daniel Ortega/-|Daniel Ortega/-|Даниэль Ортега/-|again from 2007
+ARG|GOV|head_of_state|1989-07-08|1999-12-10|Carlos Menem/Menem|Carlos Menem/Menem|Карлос Менем/Менем|
+BRA|GOV|head_of_state|1995-01-01|2003-01-01|Fernando Henrique Cardoso/Cardoso|Fernando Henrique Cardoso/Cardoso|Фернанду Энрики Кардозу/Кардозу|
+COL|GOV|head_of_state|2002-08-07|2010-08-07|Alvaro Uribe/Uribe/Álvaro Uribe|Álvaro Uribe/Uribe|Альваро Урибе/Урибе|
+CAN|GOV|head_of_government|1993-11-04|2003-12-12|Jean Chretien/Chretien/Jean Chrétien/Chrétien|Jean Chrétien/Chrétien|Жан Кретьен/Кретьен|
+CAN|GOV|head_of_government|1984-09-17|1993-06-25|Brian Mulroney/Mulroney|Brian Mulroney/Mulroney|Брайан Малруни/Малруни|
+AUS|GOV|head_of_government|1996-03-11|2007-12-03|John Howard/-|John Howard/-|Джон Говард/-|
+UNO|IGO|secretary_general|1982-01-01|1991-12-31|Javier Perez de Cuellar/Perez de Cuellar/Javier Pérez de Cuéllar/Pérez de Cuéllar|Javier Pérez de Cuéllar/Pérez de Cuéllar|Хавьер Перес де Куэльяр/Перес де Куэльяр|
+UNO|IGO|secretary_general|1992-01-01|1996-12-31|Boutros Boutros-Ghali/Boutros-Ghali|Boutros Boutros-Ghali/Boutros-Ghali|Бутрос Бутрос-Гали/Бутрос-Гали|
+UNO|IGO|secretary_general|1997-01-01|2006-12-31|Kofi Annan/Annan|Kofi Annan/Annan|Кофи Аннан/Аннан|
+UNO|IGO|secretary_general|2007-01-01|2016-12-31|Ban Ki-moon/-/Ban Ki Moon|Ban Ki-moon/-|Пан Ги Мун/-|
+UNO|IGO|un_mediator|1981-01-01|1988-12-31|Diego Cordovez/Cordovez|Diego Cordovez/Cordovez|Диего Кордовес/Кордовес|UN mediator for Afghanistan; dates approx.
+IGO|IGO|secretary_general|1995-12-05|1999-10-06|Javier Solana/Solana|Javier Solana/Solana|Хавьер Солана/Солана|NATO secretary-general
+EUR|IGO|high_representative|1999-10-18|2009-12-01|Javier Solana/Solana|Javier Solana/Solana|Хавьер Солана/Солана|EU high representative
+EUR|IGO|commission_president|1985-01-07|1995-01-24|Jacques Delors/Delors|Jacques Delors/Delors|Жак Делор/Делор|
+# --- further ministers and leaders of the 1980s-2000s (second batch)
+USA|MIL|defence_minister|1981-01-21|1987-11-23|Caspar Weinberger/Weinberger|Caspar Weinberger/Weinberger|Каспар Уайнбергер/Уайнбергер|
+USA|MIL|defence_minister|1989-03-21|1993-01-20|Dick Cheney/Cheney|Dick Cheney/Cheney|Дик Чейни/Чейни|Vice President 2001-2009
+USA|MIL|defence_minister|1994-02-03|1997-01-24|William Perry/-|William Perry/-|Уильям Перри/-|
+USA|MIL|defence_minister|1997-01-24|2001-01-20|William Cohen/-|William Cohen/-|Уильям Коэн/-|
+USA|GOV|foreign_minister|1981-01-22|1982-07-05|Alexander Haig/Haig|Alexander Haig/Haig|Александр Хейг/Хейг|
+USA|GOV|foreign_minister|1973-09-22|1977-01-20|Henry Kissinger/Kissinger|Henry Kissinger/Kissinger|Генри Киссинджер/Киссинджер|
+USA|GOV|vice_president|1993-01-20|2001-01-20|Al Gore/-|Al Gore/-|Альберт Гор/-|
+USA|GOV|special_envoy|1994-09-01|2001-01-20|Richard Holbrooke/Holbrooke|Richard Holbrooke/Holbrooke|Ричард Холбрук/Холбрук|Balkans envoy, UN ambassador 1999-2001; dates approx.
+USA|GOV|administrator_iraq|2003-05-11|2004-06-28|Paul Bremer/Bremer/L. Paul Bremer|Paul Bremer/Bremer|Пол Бремер/Бремер|Coalition Provisional Authority
+GBR|GOV|foreign_minister|1983-06-11|1989-07-24|Geoffrey Howe/-|Geoffrey Howe/-|Джеффри Хау/Хау|
+GBR|GOV|foreign_minister|1989-10-26|1995-07-05|Douglas Hurd/Hurd|Douglas Hurd/Hurd|Дуглас Херд/Херд|
+GBR|GOV|foreign_minister|1995-07-05|1997-05-02|Malcolm Rifkind/Rifkind|Malcolm Rifkind/Rifkind|Малькольм Рифкинд/Рифкинд|
+GBR|GOV|foreign_minister|1997-05-02|2001-06-08|Robin Cook/-|Robin Cook/-|Робин Кук/-|
+GBR|GOV|foreign_minister|2001-06-08|2006-05-05|Jack Straw/-|Jack Straw/-|Джек Стро/Стро|
+GBR|GOV|foreign_minister|2007-06-28|2010-05-11|David Miliband/Miliband|David Miliband/Miliband|Дэвид Милибэнд/Милибэнд|
+GBR|MIL|defence_minister|1989-07-24|1992-04-10|Tom King/-|Tom King/-|Том Кинг/-|
+GBR|MIL|defence_minister|1999-10-11|2005-05-06|Geoff Hoon/Hoon|Geoff Hoon/Hoon|Джефф Хун/Хун|
+FRA|GOV|foreign_minister|1988-05-12|1993-03-29|Roland Dumas/Dumas|Roland Dumas/Dumas|Ролан Дюма/Дюма|
+FRA|GOV|head_of_government|1995-05-17|1997-06-02|Alain Juppé/Juppé/Alain Juppe/Juppe|Alain Juppé/Juppé|Ален Жюппе/Жюппе|foreign minister 1993-1995
+FRA|GOV|foreign_minister|1997-06-04|2002-05-06|Hubert Védrine/Védrine/Hubert Vedrine/Vedrine|Hubert Védrine/Védrine|Юбер Ведрин/Ведрин|
+FRA|GOV|foreign_minister|2002-05-07|2004-03-31|Dominique de Villepin/de Villepin/Villepin|Dominique de Villepin/de Villepin/Villepin|Доминик де Вильпен/де Вильпен/Вильпен|prime minister 2005-2007
+FRA|GOV|head_of_government|1984-07-17|1986-03-20|Laurent Fabius/Fabius|Laurent Fabius/Fabius|Лоран Фабиус/Фабиус|foreign minister 2012-2016
+FRA|GOV|head_of_government|1988-05-10|1991-05-15|Michel Rocard/Rocard|Michel Rocard/Rocard|Мишель Рокар/Рокар|
+FRA|GOV|head_of_government|1993-03-29|1995-05-10|Edouard Balladur/Balladur/Édouard Balladur|Édouard Balladur/Balladur|Эдуар Балладюр/Балладюр|
+FRA|GOV|foreign_minister|2007-05-18|2010-11-13|Bernard Kouchner/Kouchner|Bernard Kouchner/Kouchner|Бернар Кушнер/Кушнер|
+DEU|GOV|head_of_state|1984-07-01|1994-06-30|Richard von Weizsäcker/von Weizsäcker/Richard von Weizsaecker/Weizsäcker|Richard von Weizsäcker/von Weizsäcker/Weizsäcker|Рихард фон Вайцзеккер/фон Вайцзеккер|
+DEU|GOV|head_of_state|1994-07-01|1999-06-30|Roman Herzog/-|Roman Herzog/-|Роман Херцог/-|
+DEU|GOV|head_of_government|1974-05-16|1982-10-01|Helmut Schmidt/-|Helmut Schmidt/-|Гельмут Шмидт/-|
+DEU|MIL|defence_minister|1998-10-27|2002-07-18|Rudolf Scharping/Scharping|Rudolf Scharping/Scharping|Рудольф Шарпинг/Шарпинг|
+DEU|MIL|defence_minister|1992-04-01|1998-10-26|Volker Rühe/Rühe/Volker Ruehe/Ruehe|Volker Rühe/Rühe|Фолькер Рюэ/Рюэ|
+DEU|GOV|foreign_minister|2005-11-22|2009-10-28|Frank-Walter Steinmeier/Steinmeier|Frank-Walter Steinmeier/Steinmeier|Франк-Вальтер Штайнмайер/Штайнмайер|
+DEU|GOV|head_of_state|1989-10-18|1989-12-06|Egon Krenz/Krenz|Egon Krenz/Krenz|Эгон Кренц/Кренц|GDR leader
+IGO|IGO|secretary_general|1988-07-01|1994-08-13|Manfred Wörner/Wörner/Manfred Woerner/Woerner|Manfred Wörner/Wörner|Манфред Вёрнер/Вёрнер|NATO secretary-general
+IGO|IGO|secretary_general|1999-10-14|2003-12-31|George Robertson/-/Lord Robertson|George Robertson/-|Джордж Робертсон/Робертсон|NATO secretary-general
+IGO|IGO|secretary_general|2004-01-01|2009-07-31|Jaap de Hoop Scheffer/de Hoop Scheffer|Jaap de Hoop Scheffer/de Hoop Scheffer|Яап де Хоп Схеффер/де Хоп Схеффер|NATO secretary-general
+IGO|IGO|director_general|1981-12-01|1997-11-30|Hans Blix/Blix|Hans Blix/Blix|Ханс Бликс/Бликс|IAEA; UN chief weapons inspector 2000-2003
+IGO|IGO|director_general|1997-12-01|2009-11-30|Mohamed ElBaradei/ElBaradei/Mohamed el-Baradei|Mohammed el-Baradei/el-Baradei/ElBaradei|Мохаммед эль-Барадеи/эль-Барадеи/Барадеи|IAEA
+EUR|IGO|commission_president|1995-01-23|1999-03-15|Jacques Santer/Santer|Jacques Santer/Santer|Жак Сантер/Сантер|
+EUR|IGO|commission_president|1999-09-16|2004-11-21|Romano Prodi/Prodi|Romano Prodi/Prodi|Романо Проди/Проди|Italian prime minister 1996-1998, 2006-2008
+ITA|GOV|head_of_government|1996-05-17|1998-10-21|Romano Prodi/Prodi|Romano Prodi/Prodi|Романо Проди/Проди|
+ITA|GOV|head_of_government|2006-05-17|2008-05-08|Romano Prodi/Prodi|Romano Prodi/Prodi|Романо Проди/Проди|
+EUR|IGO|commission_president|2004-11-22|2014-10-31|José Manuel Barroso/Barroso/Jose Manuel Barroso|José Manuel Barroso/Barroso|Жозе Мануэл Баррозу/Баррозу|
+RUS|MIL|defence_minister|1992-05-18|1996-06-17|Pavel Grachev/Grachev|Pawel Gratschow/Gratschow|Павел Грачёв/Грачёв|
+RUS|GOV|head_of_government|2000-05-17|2004-02-24|Mikhail Kasyanov/Kasyanov|Michail Kasjanow/Kasjanow|Михаил Касьянов/Касьянов|
+RUS|GOV|head_of_government|1985-09-27|1991-01-14|Nikolai Ryzhkov/Ryzhkov|Nikolai Ryschkow/Ryschkow|Николай Рыжков/Рыжков|Soviet prime minister
+RUS|REB|chechen_leader|1991-11-09|1996-04-21|Dzhokhar Dudayev/Dudayev|Dschochar Dudajew/Dudajew|Джохар Дудаев/Дудаев|Chechen separatist leader
+RUS|REB|chechen_leader|1997-02-12|2005-03-08|Aslan Maskhadov/Maskhadov|Aslan Maschadow/Maschadow|Аслан Масхадов/Масхадов|Chechen separatist leader
+RUS|REB|chechen_commander|1991-01-01|2006-07-10|Shamil Basayev/Basayev|Schamil Bassajew/Bassajew|Шамиль Басаев/Басаев|Chechen rebel commander; from approx.
+CHN|GOV|foreign_minister|1988-04-09|1998-03-18|Qian Qichen/-|Qian Qichen/-|Цянь Цичэнь/-|
+CHN|GOV|head_of_government|1998-03-17|2003-03-16|Zhu Rongji/-|Zhu Rongji/-|Чжу Жунцзи/-|
+CHN|GOV|head_of_government|2003-03-16|2013-03-15|Wen Jiabao/-|Wen Jiabao/-|Вэнь Цзябао/-|
+CHN|GOV|head_of_government|1980-09-10|1987-11-24|Zhao Ziyang/-|Zhao Ziyang/-|Чжао Цзыян/-|
+JPN|GOV|head_of_government|1989-08-10|1991-11-05|Toshiki Kaifu/Kaifu|Toshiki Kaifu/Kaifu|Тосики Кайфу/-|
+JPN|GOV|head_of_government|1991-11-05|1993-08-09|Kiichi Miyazawa/Miyazawa|Kiichi Miyazawa/Miyazawa|Киити Миядзава/Миядзава|
+JPN|GOV|head_of_government|1994-06-30|1996-01-11|Tomiichi Murayama/Murayama|Tomiichi Murayama/Murayama|Томиити Мураяма/Мураяма|
+JPN|GOV|head_of_government|1996-01-11|1998-07-30|Ryutaro Hashimoto/Hashimoto|Ryūtarō Hashimoto/Hashimoto/Ryutaro Hashimoto|Рютаро Хасимото/Хасимото|
+JPN|GOV|head_of_government|1998-07-30|2000-04-05|Keizo Obuchi/Obuchi|Keizō Obuchi/Obuchi/Keizo Obuchi|Кэйдзо Обути/Обути|
+ISR|MIL|defence_minister|1990-06-11|1992-07-13|Moshe Arens/Arens|Mosche Arens/Arens|Моше Аренс/Аренс|foreign minister 1988-1990
+PSE|GOV|head_of_government|2006-03-29|2007-06-14|Ismail Haniyeh/Haniyeh/Ismail Haniya/Haniya|Ismail Hanija/Hanija/Ismail Haniyeh/Haniyeh|Исмаил Хания/Хания|Hamas leader
+PSE|GOV|head_of_government|2003-10-07|2006-03-29|Ahmed Qurei/Qurei/Abu Ala/Ahmed Qureia/Qureia|Ahmed Kurei/Kurei/Abu Ala|Ахмед Куреи/Куреи/Абу Аля|
+PSE|REB|hamas_leader|1996-01-01|2017-05-06|Khaled Meshaal/Meshaal/Khaled Mashaal/Mashaal/Khaled Mashal|Chalid Maschal/Maschal|Халед Машаль/Машаль|Hamas political bureau head; from approx.
+QAT|GOV|head_of_state|1995-06-27|2013-06-25|Hamad bin Khalifa al-Thani/-/Sheikh Hamad bin Khalifa al-Thani/Hamad bin Khalifa Al Thani/Sheikh Hamad bin Khalifa|Hamad bin Chalifa Al Thani/-/Scheich Hamad bin Chalifa Al Thani|Хамад бен Халифа Аль Тани/-|emir
+ARE|GOV|head_of_state|1971-12-02|2004-11-02|Sheikh Zayed bin Sultan al-Nahyan/-/Sheikh Zayed/Zayed bin Sultan Al Nahyan|Scheich Zayid bin Sultan Al Nahyan/-/Scheich Zayid|шейх Заид бен Султан Аль Нахайян/-/шейх Заид|
+JOR|GOV|head_of_state|1999-02-07||King Abdullah II/-/Abdullah II|König Abdullah II./-/Abdullah II.|король Абдалла II/-/Абдалла II|
+YEM|GOV|head_of_state|1990-05-22|2012-02-27|Ali Abdullah Saleh/-|Ali Abdullah Salih/-/Ali Abdullah Saleh|Али Абдалла Салех/-|North Yemen from 1978
+IRQ|GOV|head_of_government|2004-06-28|2005-05-03|Iyad Allawi/Allawi|Ijad Allawi/Allawi|Айяд Аляуи/Аляуи|
+IRQ|GOV|head_of_government|2006-05-20|2014-09-08|Nouri al-Maliki/al-Maliki/Nuri al-Maliki/Maliki|Nuri al-Maliki/al-Maliki/Maliki|Нури аль-Малики/аль-Малики/Малики|
+IRQ|GOV|head_of_state|2005-04-07|2014-07-24|Jalal Talabani/Talabani|Dschalal Talabani/Talabani|Джаляль Талабани/Талабани|PUK leader
+IRQ|OPP|kdp_leader|1979-03-01||Masoud Barzani/Barzani|Masud Barzani/Barzani|Масуд Барзани/Барзани|KDP leader, Kurdistan Region president 2005-2017
+IMG|REB|aqi_leader|2004-10-17|2006-06-07|Abu Musab al-Zarqawi/al-Zarqawi/Zarqawi|Abu Musab al-Sarkawi/al-Sarkawi/Sarkawi|Абу Мусаб аз-Заркави/аз-Заркави/Заркави|al-Qaeda in Iraq
+IMG|REB|al_qaeda_leader|2011-06-16|2022-07-31|Ayman al-Zawahiri/al-Zawahiri/Zawahiri|Aiman al-Sawahiri/al-Sawahiri/Sawahiri|Айман аз-Завахири/аз-Завахири/Завахири|deputy leader from 1998
+LBN|GOV|head_of_state|1989-11-24|1998-11-24|Elias Hrawi/Hrawi|Elias Hrawi/Hrawi|Ильяс Храуи/Храуи|
+LBN|GOV|head_of_state|1998-11-24|2007-11-23|Emile Lahoud/Lahoud|Émile Lahoud/Lahoud|Эмиль Лахуд/Лахуд|
+LBN|GOV|head_of_government|1992-10-31|1998-12-02|Rafik Hariri/Hariri/Rafic Hariri|Rafik al-Hariri/Hariri|Рафик Харири/Харири|also 2000-2004
+LBN|MIL|army_commander|1984-06-23|1990-10-13|Michel Aoun/Aoun|Michel Aoun/Aoun|Мишель Аун/Аун|head of military government 1988-1990; president 2016-2022
+ZMB|GOV|head_of_state|2002-01-02|2008-08-19|Levy Mwanawasa/Mwanawasa|Levy Mwanawasa/Mwanawasa|Леви Мванаваса/Мванаваса|
+ZMB|GOV|head_of_state|1991-11-02|2002-01-02|Frederick Chiluba/Chiluba|Frederick Chiluba/Chiluba|Фредерик Чилуба/Чилуба|
+MOZ|GOV|head_of_state|1986-11-06|2005-02-02|Joaquim Chissano/Chissano|Joaquim Chissano/Chissano|Жоакин Чиссано/Чиссано|
+NAM|GOV|head_of_state|1990-03-21|2005-03-21|Sam Nujoma/Nujoma|Sam Nujoma/Nujoma|Сэм Нуйома/Нуйома|
+KEN|GOV|head_of_state|2002-12-30|2013-04-09|Mwai Kibaki/Kibaki|Mwai Kibaki/Kibaki|Мваи Кибаки/Кибаки|
+BDI|GOV|head_of_state|1996-07-25|2003-04-30|Pierre Buyoya/Buyoya|Pierre Buyoya/Buyoya|Пьер Буйоя/Буйоя|also 1987-1993
+CIV|GOV|head_of_state|2010-12-04||Alassane Ouattara/Ouattara|Alassane Ouattara/Ouattara|Алассан Уаттара/Уаттара|
+CIV|GOV|head_of_state|1993-12-07|1999-12-24|Henri Konan Bedie/Konan Bedie/Henri Konan Bédié/Bédié|Henri Konan Bédié/Bédié|Анри Конан Бедье/Бедье|
+GHA|GOV|head_of_state|2001-01-07|2009-01-07|John Kufuor/Kufuor|John Kufuor/Kufuor|Джон Куфуор/Куфуор|
+TCD|GOV|head_of_state|1982-06-07|1990-12-01|Hissene Habre/Habre/Hissène Habré/Habré|Hissène Habré/Habré|Хиссен Хабре/Хабре|
+TCD|GOV|head_of_state|1979-11-10|1982-06-07|Goukouni Oueddei/Oueddei|Goukouni Oueddei/Oueddei|Гукуни Уэддей/Уэддей|
+NGA|GOV|head_of_state|1985-08-27|1993-08-26|Ibrahim Babangida/Babangida|Ibrahim Babangida/Babangida|Ибрагим Бабангида/Бабангида|
+LBR|GOV|head_of_state|2006-01-16|2018-01-22|Ellen Johnson Sirleaf/Johnson Sirleaf/Sirleaf|Ellen Johnson Sirleaf/Johnson Sirleaf|Элен Джонсон-Серлиф/Джонсон-Серлиф|
+SEN|GOV|head_of_state|1981-01-01|2000-04-01|Abdou Diouf/Diouf|Abdou Diouf/Diouf|Абду Диуф/Диуф|
+SOM|GOV|head_of_state|1969-10-21|1991-01-26|Siad Barre/-/Mohamed Siad Barre|Siad Barre/-|Мохаммед Сиад Барре/Сиад Барре|
+SOM|REB|warlord|1991-01-26|1996-08-01|Mohamed Farah Aidid/Aidid|Mohammed Farah Aidid/Aidid|Мохаммед Фарах Айдид/Айдид|
+ETH|GOV|head_of_state|1977-02-03|1991-05-21|Mengistu Haile Mariam/Mengistu|Mengistu Haile Mariam/Mengistu|Менгисту Хайле Мариам/Менгисту|
+HTI|GOV|head_of_state|2001-02-07|2004-02-29|Jean-Bertrand Aristide/Aristide|Jean-Bertrand Aristide/Aristide|Жан-Бертран Аристид/Аристид|also 1991, 1994-1996
+HTI|GOV|head_of_state|1988-09-17|1990-03-10|Prosper Avril/-|Prosper Avril/-|Проспер Авриль/Авриль|
+UGA|REB|lra_leader|1987-01-01||Joseph Kony/Kony|Joseph Kony/Kony|Джозеф Кони/-|LRA leader; from approx.
+BGD|GOV|head_of_government|1996-06-23|2001-07-15|Sheikh Hasina/Hasina|Sheikh Hasina/Hasina|Шейх Хасина/Хасина|also 2009-2024
+LKA|GOV|head_of_state|1994-11-12|2005-11-19|Chandrika Kumaratunga/Kumaratunga|Chandrika Kumaratunga/Kumaratunga|Чандрика Кумаратунга/Кумаратунга|
+LKA|REB|ltte_leader|1976-05-05|2009-05-18|Velupillai Prabhakaran/Prabhakaran|Velupillai Prabhakaran/Prabhakaran|Велупиллаи Прабхакаран/Прабхакаран|
+LKA|GOV|head_of_state|2005-11-19|2015-01-09|Mahinda Rajapaksa/Rajapaksa|Mahinda Rajapaksa/Rajapaksa|Махинда Раджапакса/Раджапакса|
+TWN|GOV|head_of_state|2000-05-20|2008-05-20|Chen Shui-bian/-|Chen Shui-bian/-|Чэнь Шуйбянь/-|
+TWN|GOV|head_of_state|1988-01-13|2000-05-20|Lee Teng-hui/-|Lee Teng-hui/-|Ли Дэнхуэй/-|
+IDN|GOV|head_of_state|2004-10-20|2014-10-20|Susilo Bambang Yudhoyono/Yudhoyono|Susilo Bambang Yudhoyono/Yudhoyono|Сусило Бамбанг Юдхойоно/Юдхойоно|
+IDN|GOV|head_of_state|1999-10-20|2001-07-23|Abdurrahman Wahid/Wahid|Abdurrahman Wahid/Wahid|Абдуррахман Вахид/Вахид|
+THA|GOV|head_of_government|2001-02-09|2006-09-19|Thaksin Shinawatra/Thaksin|Thaksin Shinawatra/Thaksin|Таксин Чиннават/Таксин|
+AFG|GOV|head_of_state|1992-06-28|2001-12-22|Burhanuddin Rabbani/Rabbani|Burhanuddin Rabbani/Rabbani|Бурхануддин Раббани/Раббани|
+AFG|REB|mujahideen_leader|1977-01-01|2016-09-29|Gulbuddin Hekmatyar/Hekmatyar|Gulbuddin Hekmatyar/Hekmatyar|Гульбеддин Хекматияр/Хекматияр|Hezb-e Islami leader; PM 1993-94, 1996; from approx.
+MEX|GOV|head_of_state|1988-12-01|1994-11-30|Carlos Salinas de Gortari/Salinas|Carlos Salinas de Gortari/Salinas|Карлос Салинас де Гортари/Салинас|
+MEX|GOV|head_of_state|1994-12-01|2000-11-30|Ernesto Zedillo/Zedillo|Ernesto Zedillo/Zedillo|Эрнесто Седильо/Седильо|
+COL|GOV|head_of_state|1998-08-07|2002-08-07|Andres Pastrana/Pastrana/Andrés Pastrana|Andrés Pastrana/Pastrana|Андрес Пастрана/Пастрана|
+ARG|GOV|head_of_state|1983-12-10|1989-07-08|Raul Alfonsin/Alfonsin/Raúl Alfonsín/Alfonsín|Raúl Alfonsín/Alfonsín|Рауль Альфонсин/Альфонсин|
+NIC|GOV|head_of_state|1990-04-25|1997-01-10|Violeta Chamorro/Chamorro|Violeta Chamorro/Chamorro|Виолета Чаморро/Чаморро|
+NLD|GOV|foreign_minister|1982-11-04|1993-01-03|Hans van den Broek/van den Broek/Hans Van den Broek/Van den Broek|Hans van den Broek/van den Broek|Ханс ван ден Брук/ван ден Брук|EU commissioner 1993-1999
+NLD|GOV|head_of_government|1982-11-04|1994-08-22|Ruud Lubbers/Lubbers|Ruud Lubbers/Lubbers|Рууд Любберс/Любберс|UN refugee commissioner 2001-2005
+SWE|GOV|head_of_government|1991-10-04|1994-10-07|Carl Bildt/Bildt|Carl Bildt/Bildt|Карл Бильдт/Бильдт|foreign minister 2006-2014
+AUT|GOV|head_of_state|1986-07-08|1992-07-08|Kurt Waldheim/Waldheim|Kurt Waldheim/Waldheim|Курт Вальдхайм/Вальдхайм|UN secretary-general 1972-1981
+GRC|GOV|head_of_government|1996-01-22|2004-03-10|Costas Simitis/Simitis|Konstantinos Simitis/Simitis|Костас Симитис/Симитис|
+HUN|GOV|head_of_state|1956-10-25|1988-05-22|Janos Kadar/Kadar/János Kádár/Kádár|János Kádár/Kádár|Янош Кадар/Кадар|party leader
+CZE|GOV|head_of_state|1975-05-29|1989-12-10|Gustav Husak/Husak/Gustáv Husák/Husák|Gustáv Husák/Husák|Густав Гусак/-|Czechoslovak president
+LTU|GOV|head_of_state|1990-03-11|1992-11-25|Vytautas Landsbergis/Landsbergis|Vytautas Landsbergis/Landsbergis|Витаутас Ландсбергис/Ландсбергис|
+GEO|GOV|head_of_state|1991-04-14|1992-01-06|Zviad Gamsakhurdia/Gamsakhurdia|Swiad Gamsachurdia/Gamsachurdia|Звиад Гамсахурдия/Гамсахурдия|
+AZE|GOV|head_of_state|1992-06-16|1993-09-01|Abulfaz Elchibey/Elchibey|Abülfas Eltschibey/Eltschibey|Абульфаз Эльчибей/Эльчибей|
+MDA|GOV|head_of_state|2001-04-07|2009-09-11|Vladimir Voronin/Voronin|Vladimir Voronin/Voronin|Владимир Воронин/Воронин|
+MKD|GOV|head_of_state|1991-01-27|1999-11-19|Kiro Gligorov/Gligorov|Kiro Gligorov/Gligorov|Киро Глигоров/Глигоров|
+MKD|GOV|head_of_state|1999-12-15|2004-02-26|Boris Trajkovski/Trajkovski|Boris Trajkovski/Trajkovski|Борис Трайковский/Трайковский|
+MNE|GOV|head_of_government|1991-02-15|1998-01-15|Milo Djukanovic/Djukanovic/Milo Đukanović/Đukanović|Milo Đukanović/Đukanović/Milo Djukanovic/Djukanovic|Мило Джуканович/Джуканович|later president; in office most years to 2023
+XKX|GOV|head_of_state|2002-03-04|2006-01-21|Ibrahim Rugova/Rugova|Ibrahim Rugova/Rugova|Ибрагим Ругова/Ругова|
+BIH|REB|bosnian_serb_commander|1992-05-12|1996-11-08|Ratko Mladic/Mladic/Ratko Mladić/Mladić|Ratko Mladić/Mladić/Ratko Mladic/Mladic|Ратко Младич/Младич|
+HRV|GOV|head_of_state|2000-02-18|2010-02-18|Stjepan Mesic/Mesic/Stjepan Mesić/Mesić|Stjepan Mesić/Mesić|Стипе Месич/Месич|
+SVN|GOV|head_of_state|1991-06-25|2002-12-22|Milan Kucan/Kucan/Milan Kučan/Kučan|Milan Kučan/Kučan|Милан Кучан/Кучан|
+SRB|GOV|head_of_state|2004-07-11|2012-04-05|Boris Tadic/Tadic/Boris Tadić/Tadić|Boris Tadić/Tadić|Борис Тадич/Тадич|
 """
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validate the actor lexicons in src/mirrorwatch/lang/*/ (countries/people/orgs.tsv).
 
-Checks: header, column count, valid codes (ISO alpha-3 via pycountry/babel, or XKX/EUR/UNO/IGO),
+Checks: header, column count, valid codes (ISO alpha-3 via pycountry/babel, or XKX/EUR/UNO/IGO, NGO for non-governmental and IMG for transnational armed groups),
 every UN member has name/adjective/capital/demonym rows per language (documented exceptions
 below), no duplicate rows, dates parse with from <= to, no text mapped to two countries
 (for people: only when the date ranges overlap), no mixed Latin/Cyrillic words.
@@ -17,7 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 LANG_DIR = ROOT / "src" / "mirrorwatch" / "lang"
-EXTRA = {"XKX", "EUR", "UNO", "IGO", "PSE", "TWN", "VAT"}
+EXTRA = {"XKX", "EUR", "UNO", "IGO", "NGO", "IMG", "PSE", "TWN", "VAT", "ESH"}
 UN193 = set(["AFG", "ALB", "DZA", "AND", "AGO", "ATG", "ARG", "ARM", "AUS", "AUT", "AZE", "BHS", "BHR", "BGD", "BRB", "BLR", "BEL", "BLZ", "BEN", "BTN", "BOL", "BIH", "BWA", "BRA", "BRN", "BGR", "BFA", "BDI", "CPV", "KHM", "CMR", "CAN", "CAF", "TCD", "CHL", "CHN", "COL", "COM", "COG", "CRI", "CIV", "HRV", "CUB", "CYP", "CZE", "PRK", "COD", "DNK", "DJI", "DMA", "DOM", "ECU", "EGY", "SLV", "GNQ", "ERI", "EST", "SWZ", "ETH", "FJI", "FIN", "FRA", "GAB", "GMB", "GEO", "DEU", "GHA", "GRC", "GRD", "GTM", "GIN", "GNB", "GUY", "HTI", "HND", "HUN", "ISL", "IND", "IDN", "IRN", "IRQ", "IRL", "ISR", "ITA", "JAM", "JPN", "JOR", "KAZ", "KEN", "KIR", "KWT", "KGZ", "LAO", "LVA", "LBN", "LSO", "LBR", "LBY", "LIE", "LTU", "LUX", "MDG", "MWI", "MYS", "MDV", "MLI", "MLT", "MHL", "MRT", "MUS", "MEX", "FSM", "MCO", "MNG", "MNE", "MAR", "MOZ", "MMR", "NAM", "NRU", "NPL", "NLD", "NZL", "NIC", "NER", "NGA", "MKD", "NOR", "OMN", "PAK", "PLW", "PAN", "PNG", "PRY", "PER", "PHL", "POL", "PRT", "QAT", "KOR", "MDA", "ROU", "RUS", "RWA", "KNA", "LCA", "VCT", "WSM", "SMR", "STP", "SAU", "SEN", "SRB", "SYC", "SLE", "SGP", "SVK", "SVN", "SLB", "SOM", "ZAF", "SSD", "ESP", "LKA", "SDN", "SUR", "SWE", "CHE", "SYR", "TJK", "THA", "TLS", "TGO", "TON", "TTO", "TUN", "TUR", "TKM", "TUV", "UGA", "UKR", "ARE", "GBR", "TZA", "USA", "URY", "UZB", "VUT", "VEN", "VNM", "YEM", "ZMB", "ZWE"])
 REQUIRED_KINDS = ("name", "adjective", "capital", "demonym")
 # documented gaps: the only available word is shared with another state (see '#-' rows)
@@ -26,7 +26,7 @@ EXCEPTIONS = {
     ("en", "DMA", "adjective"), ("en", "DMA", "demonym"), ("ru", "DMA", "demonym"),
     ("*", "SYC", "capital"),
 }
-SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "DIP", "MED", "BUS", "CVL", "OPP", "REB", "SPY", "EDU", "REL", "IGO"}
+SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "DIP", "MED", "BUS", "CVL", "OPP", "REB", "SPY", "EDU", "REL", "IGO", "NGO"}
 KINDS = {"name", "alias", "adjective", "demonym", "capital", "metonym"}
 
 
