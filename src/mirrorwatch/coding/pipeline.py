@@ -198,12 +198,63 @@ _INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": 
                  "CONCEDE": "034"}
 
 
-def _as_intent(trig: TriggerHit) -> TriggerHit:
-    """The same trigger read as AGREE (intent): "will visit" → CAMEO 036, "will send aid" → 033."""
+#: CAMEO "threaten to ..." codes for an announced or conditional conflictual act (by its PLOVER type).
+_THREAT_CAMEO = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138", "PROTEST": "133"}
+#: CAMEO "reject / refuse to ..." codes for a cooperative act announced as not to be done.
+_REFUSAL_CAMEO = {"CONSULT": "125", "AID": "121", "COOPERATE": "121", "RETREAT": "124", "CONCEDE": "124",
+                  "AGREE": "127"}
+
+
+def _as_intent(trig: TriggerHit, plover: str = "AGREE") -> TriggerHit:
+    """The same trigger read as a statement about it: AGREE (intent: "will visit" → CAMEO 036, "will
+    send aid" → 033), THREATEN ("will impose sanctions" → 1312) or REJECT ("will not accept" → 12x)."""
     d = trig.defn
-    cameo = _INTENT_CAMEO.get(d.plover, "030")
-    new = replace(d, plover="AGREE", mode=None, cameo=cameo, symmetric=False, future_ok=True, by_target=())
+    table, default = {"AGREE": (_INTENT_CAMEO, "030"), "THREATEN": (_THREAT_CAMEO, "130"),
+                      "REJECT": (_REFUSAL_CAMEO, "120")}[plover]
+    cameo = table.get(d.plover, default)
+    new = replace(d, plover=plover, mode=None, cameo=cameo, symmetric=False, future_ok=True, by_target=())
     return TriggerHit(trig.start, trig.end, trig.parts, new, trig.text, trig.passive)
+
+
+def _announced(trig: TriggerHit, roles: RoleResult, mod: Modality, mentions: list[Mention], cues: list,
+               tokens: list[Token], lex: Lexicon) -> TriggerHit:
+    """An act its actor announces, promises, plans or makes conditional is coded as that statement.
+
+    PLOVER and the annotation rules code a stated future act by its quad class: a cooperative act
+    announced ("will allow", "said it would support", "is prepared to lift") is AGREE; a conflictual
+    act announced or planned ("plans to impose restrictions", "wird Gegenmaßnahmen ergreifen",
+    "примет ответные меры"), or any act made an ultimatum ("will withdraw its force unless ...",
+    the pack's ``threat_conditions``), is THREATEN; a cooperative act announced as not to be done
+    ("will not accept refugees") is REJECT. The announcement has happened when it is reported, so
+    the record is not hypothetical. Speculation and deliberation ("could", "considering"), a
+    condition before the act ("Wenn ..., werde ..."), questions, denials and passives keep the
+    act flagged as before, as does a negated conflictual act ("will not impose sanctions").
+    """
+    if not mod.hypothetical or mod.speculative or trig.passive or trig.defn.future_ok:
+        return trig
+    future_only = bool(mod.cues) and all(c.startswith(("future:", "negation:")) for c in mod.cues)
+    if not (mod.intent or future_only):
+        return trig
+    cooperative = quad_class(trig.defn.cameo) in (1, 2)
+    cue = mod.intent or next(c.split(":", 1)[1] for c in mod.cues if c.startswith("future:"))
+    if mod.negated:
+        if not cooperative or mod.condition_after:
+            return trig
+        plover, why = "REJECT", f"a cooperative act announced as not to be done ({cue!r} ... not)"
+        mod.negated = False
+    elif mod.ultimatum:
+        plover, why = "THREATEN", f"an act announced ({cue!r}) on a condition ({mod.condition_after!r}): an ultimatum"
+    elif not cooperative:
+        plover, why = "THREATEN", f"a conflictual act announced or planned ({cue!r})"
+    else:
+        plover, why = "AGREE", f"a cooperative act announced or offered ({cue!r})"
+        if trig.defn.symmetric:
+            _announcing_side(roles, mentions, cues, tokens, lex)
+    new = _as_intent(trig, plover)
+    mod.hypothetical = False
+    mod.cues.append(f"intent: {why} → {plover} (CAMEO {new.defn.cameo})")
+    roles.notes.append(f"intent: {trig.defn.plover} {trig.text!r} is {why} → {plover}")
+    return new
 
 
 def _drop_name_modifiers(mentions: list[Mention], tokens: list[Token], hits: list) -> list[Mention]:
@@ -701,16 +752,9 @@ class Coder:
                     self._fill_counterpart(trig, roles, mentions, ctx)
                     self._fill_own_people(trig, roles, lex)
                 mod = modality_of(trig, tokens, lex)
-                if mod.hypothetical and not mod.negated and mod.cues and \
-                        all(c.startswith("future:") for c in mod.cues) and quad_class(trig.defn.cameo) in (1, 2):
-                    # "will visit", "will provide aid": announcing a cooperative act is CAMEO 03x,
-                    # an expressed intent (PLOVER AGREE), which has happened when it is said
-                    if trig.defn.symmetric:
-                        _announcing_side(roles, mentions, cues, tokens, lex)
-                    trig = _as_intent(trig)
-                    mod.hypothetical = False
-                    mod.cues.append("intent: a cooperative act announced for the future")
                 head = _content_of(trig, triggers, tokens, lex)
+                if head is None:  # (the content of a demand or promise is no announcement of its own)
+                    trig = _announced(trig, roles, mod, mentions, cues, tokens, lex)
                 if head is not None and not mod.hypothetical:
                     mod.hypothetical = True  # "demanded China release ...": what is asked for has not happened
                     mod.cues.append(f"content of {head.text}")

@@ -1,0 +1,96 @@
+"""Announced, planned and conditional acts are coded as the statement about them (AGREE / THREATEN / REJECT).
+
+All sentences are written for these tests. An act its actor announces is no hypothetical act: the
+announcement has happened. A cooperative act announced is AGREE, a conflictual act announced or
+planned is THREATEN, an act made an ultimatum ("unless") is THREATEN, a cooperative act announced as
+not to be done is REJECT. Speculation, conditions before the act, attributive "planned" and
+conflictual acts announced as not to be done keep the act flagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from mirrorwatch.cli import app
+from mirrorwatch.coding import Coder
+
+
+def _triples(events):
+    return {(e.source.country, e.target.country if e.target else None, e.plover)
+            for e in events if not (e.negated or e.hypothetical)}
+
+
+@pytest.fixture(scope="module")
+def en():
+    return Coder("en")
+
+
+def test_planned_sanction_is_a_threat(en):
+    events = en.code_text("Japan plans to expel two Chinese diplomats.", published="2024-03-05")
+    assert _triples(events) == {("JPN", "CHN", "THREATEN")}
+    assert events[0].cameo.startswith("13") and not events[0].hypothetical
+
+
+def test_reported_would_support_is_agree(en):
+    events = en.code_text("Hungary said it would support Poland.", published="2024-03-05")
+    assert ("HUN", "POL", "AGREE") in _triples(events)
+    assert not any(e.plover == "SUPPORT" for e in events)
+
+
+def test_ultimatum_with_unless_is_a_threat(en):
+    events = en.code_text("Nigeria announced that it will withdraw its peacekeeping force from Chad unless "
+                          "the fighting stops.", published="2024-03-05")
+    assert ("NGA", "TCD", "THREATEN") in _triples(events)
+    assert ("NGA", "TCD", "AGREE") not in _triples(events)
+
+
+def test_refused_cooperation_in_the_future_is_reject(en):
+    events = en.code_text("Argentina said it would not meet the Chilean delegation.", published="2024-03-05")
+    got = _triples(events)
+    assert ("ARG", "CHL", "REJECT") in got
+    assert not any(e.plover in ("CONSULT", "AGREE") for e in events)
+
+
+def test_speculation_stays_flagged(en):
+    events = en.code_text("Analysts said Russia could attack Ukraine.", published="2024-03-05")
+    assert _triples(events) == set()
+    assert any(e.plover == "ASSAULT" and e.hypothetical for e in events)
+
+
+def test_condition_before_the_act_stays_flagged(en):
+    events = en.code_text("If Chile expels the envoy, Peru will impose sanctions on Chile.", published="2024-03-05")
+    assert ("PER", "CHL", "THREATEN") not in _triples(events)
+
+
+def test_negated_conflictual_intent_stays_flagged(en):
+    events = en.code_text("Brazil will not impose sanctions on Venezuela.", published="2024-03-05")
+    assert _triples(events) == set()
+
+
+def test_attributive_planned_is_no_announcement(en):
+    events = en.code_text("The planned visit of the Mexican president to Cuba was cancelled.", published="2024-03-05")
+    assert not any(e.plover == "AGREE" for e in events)
+
+
+def test_german_announced_sanctions_are_a_threat():
+    events = Coder("de").code_text("Polen will Sanktionen gegen Belarus verhängen.", published="2024-03-05")
+    assert _triples(events) == {("POL", "BLR", "THREATEN")}
+    flagged = Coder("de").code_text("Frankreich könnte Sanktionen gegen Mali verhängen.", published="2024-03-05")
+    assert _triples(flagged) == set()
+
+
+def test_russian_intended_sanctions_are_a_threat():
+    ru = Coder("ru")
+    assert _triples(ru.code_text("Польша намерена ввести санкции против Белоруссии.", published="2024-03-05")) == \
+        {("POL", "BLR", "THREATEN")}
+    assert _triples(ru.code_text("Эстония может выслать российских дипломатов.", published="2024-03-05")) == set()
+
+
+def test_explain_says_why_an_intent_became_a_threat(en):
+    ex = en.explain("Japan plans to expel two Chinese diplomats.", published="2024-03-05")
+    notes = [n for c in ex.candidates for n in c.notes]
+    assert any(n.startswith("intent:") and "THREATEN" in n for n in notes)
+    res = CliRunner().invoke(app, ["explain", "Japan plans to expel two Chinese diplomats.", "--lang", "en"])
+    assert res.exit_code == 0, res.output
+    assert "intent:" in res.stdout and "THREATEN" in res.stdout
