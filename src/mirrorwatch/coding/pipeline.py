@@ -749,7 +749,9 @@ class Coder:
                         _speaker_demands(trig, roles, mentions, cues, tokens, lex)
                     self._fill_domestic(trig, roles, lex)
                     self._fill_implicit(trig, roles, mentions, ctx)
+                    self._fill_unnamed_side(trig, roles, mentions, lex, "source")
                     self._fill_counterpart(trig, roles, mentions, ctx)
+                    self._fill_unnamed_side(trig, roles, mentions, lex, "target")
                     self._fill_own_people(trig, roles, lex)
                 mod = modality_of(trig, tokens, lex)
                 head = _content_of(trig, triggers, tokens, lex)
@@ -900,6 +902,62 @@ class Coder:
                                          evidence=[f"implicit:own-government:{country}"], resolved_by="carry-over")]
                 roles.target_how = "carry-over"
                 roles.notes.append(f"no addressee: the government of {country}, where it takes place")
+
+    @staticmethod
+    def _fill_unnamed_side(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], lex: Lexicon,
+                           side: str) -> None:
+        """A titled person or institution the lexicon cannot place, in a story of one state.
+
+        "The Fijian rebels will release Prime Minister Mahendra Chaudhry", "Rebels in the Ivory Coast
+        dismissed an appeal from President Laurent Gbagbo", "President Yoweri Museveni threatened to
+        ban Ugandan opposition candidates" (a source only when it is a title with a name): when the sentence names one state only and no earlier
+        sentence gave another, the unplaced side is that state's (the PLOVER records code such
+        events inside one state as X → X). A target takes the state of a group of society acting on
+        it (rebels, the opposition: attributed sources) or of a group of society it names ("the
+        civilian government"); a source takes the
+        state of the domestic group it acts on (attributed targets of one state), or, for repression
+        (``own_people_types``), of the place where it happens. Both get context evidence and the
+        lower carry-over confidence; a same-state pair is still only recorded when one side is a
+        group of society (attributed), as for every domestic act. The source side runs before the
+        story's counterpart is looked up, the target side after it (a story's other state comes first).
+        """
+        named = {m.country for m in mentions if m.country is not None}
+        if len(named) != 1:
+            return
+        (country,) = named
+        unplaced = ("title", "inst", "person")
+
+        def place(ms: list[Mention], why: str) -> list[Mention]:
+            return [replace(m, country=country, resolved_by="carry-over",
+                            evidence=[*m.evidence, f"context:{why}:{country}"])
+                    if m.country is None and m.kind in unplaced else m for m in ms]
+
+        srcs = {m.country for m in roles.sources if m.country is not None}
+        # the target side only for a group of society acting ("rebels released the prime minister"): a
+        # state's act on an unplaced title ("Germany summoned the ambassador") is aimed abroad
+        if side == "target" and srcs == {country} and roles.targets and \
+                (all(m.attributed for m in roles.sources) or all(t.attributed for t in roles.targets)) and \
+                all(t.country is None and t.kind in unplaced
+                                                        for t in roles.targets):
+            roles.targets = place(roles.targets, "domestic-unnamed")
+            roles.notes.append(f"target {roles.targets[0].text!r} taken as {country}: the only state of the story")
+            return
+        def named_office(m: Mention) -> bool:
+            # "President Omar El Bashir": a title with a name after it (a bare "officials" may be
+            # anyone's: a foreign aid agency's, a mission's)
+            words = m.text.split()
+            return m.kind in ("title", "person") and len(words) >= 2 and words[-1][:1].isupper()
+
+        if side == "source" and roles.sources and all(s.country is None and named_office(s)
+                                                      for s in roles.sources):
+            here = roles.location.country if roles.location is not None else None
+            # (a group of society not yet placed, "the civilian government", is the same state's)
+            domestic = bool(roles.targets) and all(t.attributed and t.country in (country, None) for t in roles.targets)
+            repression = trig.defn.plover in lex.cue("own_people_types") and here == country
+            if domestic or repression:
+                roles.sources = place(roles.sources, "domestic-unnamed")
+                roles.notes.append(f"source {roles.sources[0].text!r} taken as {country}: the only state of "
+                                   f"the story, {'whose society it acts on' if domestic else 'where it acts'}")
 
     @staticmethod
     def _fill_own_people(trig: TriggerHit, roles: RoleResult, lex: Lexicon) -> None:
