@@ -302,6 +302,31 @@ def _place_as_agent(trig: TriggerHit, roles: RoleResult, mentions: list[Mention]
     roles.notes.append(f"{place.text!r} is the state left: the expelling state")
 
 
+#: Types of a complaint: addressed to someone ("to the United Nations"), aimed at whom it is about.
+_GRIEVANCE_TYPES = frozenset({"ACCUSE", "PROTEST"})
+
+
+def _grievance_target(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], tokens: list[Token],
+                      lex: Lexicon) -> None:
+    """"Lebanon complained to the United Nations over two Israeli air raids": the organisation a
+    complaint is addressed to is no target; the state whose act it is about (named within four words
+    after one of the pack's ``grievance_preps``, "over", "about") is."""
+    preps = lex.cue("grievance_preps")
+    if not preps or trig.defn.plover not in _GRIEVANCE_TYPES or not roles.targets or \
+            not all(t.sector == "IGO" for t in roles.targets):
+        return
+    srcs = {m.country for m in roles.sources}
+    for k in range(trig.last, min(len(tokens), trig.last + 12)):
+        if tokens[k].lemma not in preps:
+            continue
+        accused = next((m for m in mentions if m.country is not None and m.country not in srcs
+                        and m.sector != "IGO" and 0 < m.start - k <= 4), None)
+        if accused is not None:
+            roles.targets, roles.target_how = [accused], f"grievance:{tokens[k].text}"
+            roles.notes.append(f"complaint about {accused.text!r}: the addressee is no target")
+        return
+
+
 def _decision_agent(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], tokens: list[Token],
                     lex: Lexicon) -> None:
     """"in response to the Indian decision on Wednesday to suspend the treaty": a state's decision
@@ -437,6 +462,32 @@ def _drop_unresolved_appositions(mentions: list[Mention], tokens: list[Token]) -
         return k >= 1 and tokens[k].text == "," and tokens[k - 1].text[:1].isupper() and tokens[k - 1].text.isalpha()
 
     return [m for m in mentions if not apposition(m)]
+
+
+def _drop_descriptive_appositions(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[Mention]:
+    """"Pakistan, a key U.S. ally in the war against terrorism, has refused ...": an indefinite noun
+    phrase set off by commas right after an actor describes that actor; a state named inside it is
+    no party to the sentence's acts (kept, it would be the nearest subject of the verb after it).
+
+    Only with the pack's ``indefinite_article_forms`` right after the comma, a closing comma within
+    twelve words and no coordination word inside ("Russia, a member, and China" is a list).
+    """
+    articles = lex.cue("indefinite_article_forms")
+    if not articles or len(mentions) < 2:
+        return mentions
+    conj = lex.cue("coordination") - {","}
+    drop: set[int] = set()
+    for m in mentions:
+        i = m.end
+        if m.country is None or i + 1 >= len(tokens) or tokens[i].text != "," or \
+                tokens[i + 1].text.casefold() not in articles:
+            continue
+        close = next((j for j in range(i + 2, min(len(tokens), i + 14)) if tokens[j].text in (",", ";")), None)
+        if close is None or tokens[close].text != "," or \
+                any(t.lemma in conj and t.text.isalpha() for t in tokens[i + 2:close]):
+            continue
+        drop |= {id(o) for o in mentions if i + 1 < o.start and o.end <= close}
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
 def _drop_reporters(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[Mention]:
@@ -686,6 +737,7 @@ class Coder:
         ctx.remember([m for m in mentions if m not in kept and m.kind != "org"])
         mentions = kept
         mentions = _drop_unresolved_appositions(mentions, tokens)
+        mentions = _drop_descriptive_appositions(mentions, tokens, lex)
         ctx.resolve(mentions)
         triggers = find_triggers(hits, tokens, mentions, sentence, lex)
         dates = _date_finder(lex.lang).find(sentence, pub) if triggers else []
@@ -745,6 +797,7 @@ class Coder:
                         _content_target(trig, triggers, roles, mentions, cues, groups, tokens, lex)
                     if trig.defn.place_is_agent:
                         _place_as_agent(trig, roles, mentions)
+                    _grievance_target(trig, roles, mentions, tokens, lex)
                     if trig.defn.speaker_demand:
                         _speaker_demands(trig, roles, mentions, cues, tokens, lex)
                     self._fill_domestic(trig, roles, lex)

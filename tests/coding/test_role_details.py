@@ -1,0 +1,43 @@
+"""Round-4 role rules: descriptive appositions and the addressee of a complaint.
+
+All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mirrorwatch.coding import Coder
+
+
+def _triples(events):
+    return {(e.source.country, e.target.country if e.target else None, e.plover)
+            for e in events if not (e.negated or e.hypothetical)}
+
+
+@pytest.fixture(scope="module")
+def en():
+    return Coder("en")
+
+
+def test_state_inside_a_descriptive_apposition_is_not_the_agent(en):
+    got = _triples(en.code_text("Chile, a close Brazilian partner in the region, has refused to recognise Venezuela's "
+                                "election result.", published="2024-03-05"))
+    assert ("CHL", "VEN", "REJECT") in got
+    assert not any(s == "BRA" for s, _, _ in got)
+
+
+def test_a_list_after_a_comma_is_no_apposition(en):
+    got = _triples(en.code_text("Norway, a founding member, and Denmark condemned Russia.", published="2024-03-05"))
+    assert ("DNK", "RUS", "ACCUSE") in got
+
+
+def test_complaint_to_an_organisation_is_aimed_at_the_state_it_is_about(en):
+    got = _triples(en.code_text("Syria complained to the United Nations over Turkish air strikes.", published="2024-03-05"))
+    assert ("SYR", "TUR", "ACCUSE") in got
+    assert not any(t in ("UNO", "IGO") for _, t, _ in got)
+
+
+def test_complaint_to_a_state_keeps_its_target(en):
+    got = _triples(en.code_text("Syria complained to Turkey over the air strikes.", published="2024-03-05"))
+    assert ("SYR", "TUR", "ACCUSE") in got
