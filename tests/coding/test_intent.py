@@ -94,3 +94,10 @@ def test_explain_says_why_an_intent_became_a_threat(en):
     res = CliRunner().invoke(app, ["explain", "Japan plans to expel two Chinese diplomats.", "--lang", "en"])
     assert res.exit_code == 0, res.output
     assert "intent:" in res.stdout and "THREATEN" in res.stdout
+
+
+def test_the_act_refused_is_negated_not_coded(en):
+    events = en.code_text("The Turkish government has refused to commit to any direct assistance to Iraq.",
+                          published="2024-03-05")
+    assert _triples(events) == {("TUR", "IRQ", "REJECT")}
+    assert any(e.plover == "AGREE" and e.negated for e in events)  # kept for explain, flagged

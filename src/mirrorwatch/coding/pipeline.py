@@ -507,14 +507,15 @@ def _content_of(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token
 
     A verbal trigger in its base form (an infinitive: the surface is the lemma, or the pack's
     ``infinitive_markers`` "to"/"zu" stand before it) up to twelve tokens after a trigger of a
-    future-oriented type is that act's content, not an act of its own.
+    future-oriented type is that act's content, not an act of its own; so is one right after a
+    refusal ("refused to deploy troops": REJECT), of any type.
     """
-    if trig.defn.nominal or trig.defn.future_ok:
+    if trig.defn.nominal:
         return None
     for other in triggers:
         # "warf Pakistan vor, das Land unterstütze ...": what an accusation claims is no act
-        if other is not trig and other.defn.content_clause and other.last <= trig.start and \
-                trig.start - other.last <= 12:
+        if not trig.defn.future_ok and other is not trig and other.defn.content_clause and \
+                other.last <= trig.start and trig.start - other.last <= 12:
             return other
     if trig.passive:
         return None
@@ -532,7 +533,13 @@ def _content_of(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token
     if not base:
         return None
     for other in triggers:
-        if other is not trig and other.defn.future_ok and other.last <= trig.start and trig.start - other.last <= 12:
+        if other is trig or other.last > trig.start:
+            continue
+        # a refusal's infinitive right after it ("refused to deploy peacekeepers", "refused to commit
+        # to any assistance", "declined to resign") names the act refused: no act of its own either
+        if other.defn.plover == "REJECT" and not other.defn.nominal and trig.start - other.last <= 2:
+            return other
+        if other.defn.future_ok and not trig.defn.future_ok and trig.start - other.last <= 12:
             return other
     return None
 
@@ -810,7 +817,10 @@ class Coder:
                 head = _content_of(trig, triggers, tokens, lex)
                 if head is None:  # (the content of a demand or promise is no announcement of its own)
                     trig = _announced(trig, roles, mod, mentions, cues, tokens, lex)
-                if head is not None and not mod.hypothetical:
+                if head is not None and head.defn.plover == "REJECT" and trig.start - head.last <= 2:
+                    mod.negated = True  # "refused to deploy troops": the refused act did not happen
+                    mod.cues.append(f"refused by {head.text}")
+                elif head is not None and not mod.hypothetical:
                     mod.hypothetical = True  # "demanded China release ...": what is asked for has not happened
                     mod.cues.append(f"content of {head.text}")
                 cand, evs = self._events(trig, roles, mod, sentence, tokens, lex, pub, dates, doc_id, index)
