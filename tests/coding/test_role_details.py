@@ -41,3 +41,11 @@ def test_complaint_to_an_organisation_is_aimed_at_the_state_it_is_about(en):
 def test_complaint_to_a_state_keeps_its_target(en):
     got = _triples(en.code_text("Syria complained to Turkey over the air strikes.", published="2024-03-05"))
     assert ("SYR", "TUR", "ACCUSE") in got
+
+
+def test_possessive_and_modifier_make_a_demand_noun(en):
+    # "rejected Ukraine's consistent demand to ...": the demand is the object of the rejection, no act
+    got = _triples(en.code_text("Hungary has rejected Ukraine's consistent demand to sever its military alliance with Russia.",
+                                published="2024-03-05"))
+    assert ("HUN", "UKR", "REJECT") in got
+    assert not any(p == "REQUEST" for _, _, p in got)
