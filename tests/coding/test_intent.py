@@ -101,3 +101,17 @@ def test_the_act_refused_is_negated_not_coded(en):
                           published="2024-03-05")
     assert _triples(events) == {("TUR", "IRQ", "REJECT")}
     assert any(e.plover == "AGREE" and e.negated for e in events)  # kept for explain, flagged
+
+
+def test_readiness_to_use_force_is_a_threat(en):
+    events = en.code_text("Ecuador said it is prepared to expel the Colombian ambassador.", published="2024-03-05")
+    assert ("ECU", "COL", "THREATEN") in _triples(events)
+    assert not any(e.plover == "AGREE" and not (e.negated or e.hypothetical) for e in events)
+    ex = en.explain("Ecuador said it is prepared to expel the Colombian ambassador.", published="2024-03-05")
+    assert any("THREATEN" in n and n.startswith("intent:") for c in ex.candidates for n in c.notes)
+
+
+def test_readiness_to_help_stays_agree(en):
+    events = en.code_text("Japan is ready to send humanitarian aid to Nepal.", published="2024-03-05")
+    assert ("JPN", "NPL", "AGREE") in _triples(events)
+    assert ("JPN", "NPL", "THREATEN") not in _triples(events)

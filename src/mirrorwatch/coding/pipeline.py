@@ -216,6 +216,25 @@ def _as_intent(trig: TriggerHit, plover: str = "AGREE") -> TriggerHit:
     return TriggerHit(trig.start, trig.end, trig.parts, new, trig.text, trig.passive)
 
 
+def _offer_of_force(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token], lex: Lexicon) -> TriggerHit:
+    """A promise or declared readiness whose content is a conflictual act is a threat: "is prepared
+    to impose martial law", "vowed to retaliate", "promised to expel ..." (an AGREE trigger that is
+    about the future, with a quad class 3–4 act as its content) → THREATEN with that act's threat
+    code. A demand's content ("urged X to stop attacks") leaves the demand as it is."""
+    if trig.defn.plover != "AGREE" or not trig.defn.future_ok or trig.defn.nominal:
+        return trig
+    for other in triggers:
+        if other is trig or other.start < trig.last or quad_class(other.defn.cameo) not in (3, 4):
+            continue
+        threat = other.defn.plover == "THREATEN" and 0 < other.start - trig.last <= 2 and \
+            tokens[other.start - 1].lemma in lex.cue("infinitive_markers")  # "promised to retaliate"
+        if threat or _content_of(other, triggers, tokens, lex) is trig:
+            new = _as_intent(other, "THREATEN") if not threat else other
+            return TriggerHit(trig.start, trig.end, trig.parts, replace(new.defn, id=trig.defn.id), trig.text,
+                              trig.passive)
+    return trig
+
+
 def _announced(trig: TriggerHit, roles: RoleResult, mod: Modality, mentions: list[Mention], cues: list,
                tokens: list[Token], lex: Lexicon) -> TriggerHit:
     """An act its actor announces, promises, plans or makes conditional is coded as that statement.
@@ -785,7 +804,12 @@ class Coder:
                                                 reason="evaluative: the sentence states the act itself "
                                                        "or another judgement already made it"))
                     continue
+                offered = trig
+                trig = _offer_of_force(trig, triggers, tokens, lex)
                 roles = assign_roles(trig, mentions, cues, groups, tokens, lex)
+                if trig is not offered:
+                    roles.notes.append(f"intent: {offered.defn.plover} {offered.text!r} announces a conflictual act "
+                                       f"→ THREATEN (CAMEO {trig.defn.cameo})")
                 _decision_agent(trig, roles, mentions, tokens, lex)
                 if shared is not None and _coordinated_verb(shared[0], trig, mentions, tokens, lex):
                     _share_subject(shared[0], shared[1], trig, roles, mentions, cues, groups, tokens, lex)
