@@ -54,3 +54,9 @@ def test_story_counterpart_comes_before_the_domestic_reading(en):
     got = _triples(en.code_text(text, published="2024-03-05"))
     assert ("VEN", "COL", "SANCTION") in got
     assert ("COL", "COL", "ACCUSE") not in got
+
+
+def test_bare_police_acting_on_a_named_states_opposition(en):
+    got = _triples(en.code_text("Police arrested Kenyan opposition supporters.", published="2024-03-05"))
+    assert got == {("KEN", "KEN", "COERCE")}
+

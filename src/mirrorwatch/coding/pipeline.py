@@ -1035,11 +1035,17 @@ class Coder:
             words = m.text.split()
             return m.kind in ("title", "person") and len(words) >= 2 and words[-1][:1].isupper()
 
-        if side == "source" and roles.sources and all(s.country is None and named_office(s)
+        if side == "source" and roles.sources and all(s.country is None and s.kind in unplaced
                                                       for s in roles.sources):
             here = roles.location.country if roles.location is not None else None
-            # (a group of society not yet placed, "the civilian government", is the same state's)
-            domestic = bool(roles.targets) and all(t.attributed and t.country in (country, None) for t in roles.targets)
+            named = all(named_office(s) for s in roles.sources)
+            # (a group of society not yet placed, "the civilian government", is the same state's, when
+            # a named office acts on it; "police" or "officials" need the group's state named)
+            domestic = bool(roles.targets) and all(t.attributed and (t.country == country or
+                                                                     (named and t.country is None))
+                                                   for t in roles.targets)
+            if not named and not domestic:
+                return
             repression = trig.defn.plover in lex.cue("own_people_types") and here == country
             if domestic or repression:
                 roles.sources = place(roles.sources, "domestic-unnamed")
