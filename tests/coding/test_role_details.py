@@ -49,3 +49,13 @@ def test_possessive_and_modifier_make_a_demand_noun(en):
                                 published="2024-03-05"))
     assert ("HUN", "UKR", "REJECT") in got
     assert not any(p == "REQUEST" for _, _, p in got)
+
+
+def test_demand_is_made_of_the_clause_subject_not_its_object(en):
+    # an invented group the lexicon cannot know: the demand has no state target, Mali is only a place
+    got = _triples(en.code_text("Canada demanded that Zorvatia free the hostages it took in Mali last week.",
+                                published="2024-03-05"))
+    assert ("CAN", "MLI", "REQUEST") not in got
+    got = _triples(en.code_text("Norway demanded on Friday that the Russian government release the fishermen.",
+                                published="2024-03-05"))
+    assert ("NOR", "RUS", "REQUEST") in got

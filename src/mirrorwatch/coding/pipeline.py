@@ -346,6 +346,34 @@ def _grievance_target(trig: TriggerHit, roles: RoleResult, mentions: list[Mentio
         return
 
 
+def _clause_subject_target(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], tokens: list[Token],
+                           lex: Lexicon) -> None:
+    """"demanded that Hamas renounce its armed struggle against Israel": a demand with a content
+    clause is made of that clause's subject; an actor later inside the clause (the object of the
+    demanded act) is not its target. When the subject is no known actor, the demand has no target
+    from the clause (the pack's ``complementizers`` open the clause)."""
+    comps = lex.cue("complementizers")
+    if not comps or trig.defn.plover != "REQUEST":
+        return
+    k = next((i for i in range(trig.last, min(len(tokens), trig.last + 5)) if tokens[i].lemma in comps), None)
+    if k is None:
+        return
+    j = k + 1
+    while j < len(tokens) and tokens[j].text.casefold() in lex.cue("determiner_forms"):
+        j += 1
+    late = [t for t in roles.targets if t.start > j + 2]  # ("that the Zorvatian militants": modifiers)
+    if late:
+        roles.targets = [t for t in roles.targets if t.start <= j + 2]
+        roles.closed = not roles.targets
+        roles.notes.append(f"{late[0].text!r} is inside the demanded clause, not its subject: no target")
+    elif not roles.targets and j < len(tokens) and tokens[j].text[:1].isupper() and \
+            not any(j <= m.start <= j + 2 for m in mentions):
+        # "demanded that Hamas ...": a name the lexicon does not know is the one asked; no other
+        # state of the story stands in for it
+        roles.closed = True
+        roles.notes.append(f"the clause subject {tokens[j].text!r} is no known actor: no target")
+
+
 def _decision_agent(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], tokens: list[Token],
                     lex: Lexicon) -> None:
     """"in response to the Indian decision on Wednesday to suspend the treaty": a state's decision
@@ -829,6 +857,7 @@ class Coder:
                     if trig.defn.place_is_agent:
                         _place_as_agent(trig, roles, mentions)
                     _grievance_target(trig, roles, mentions, tokens, lex)
+                    _clause_subject_target(trig, roles, mentions, tokens, lex)
                     if trig.defn.speaker_demand:
                         _speaker_demands(trig, roles, mentions, cues, tokens, lex)
                     self._fill_domestic(trig, roles, lex)
@@ -1058,7 +1087,7 @@ class Coder:
         a curfew in Cizre", "police opened fire on demonstrators"): aimed at the people of the place,
         else of the acting state (``own_people_types`` in roles.yaml). Runs after the counterpart,
         so that in a story between two states the other state stays the target."""
-        if trig.defn.plover not in lex.cue("own_people_types") or not roles.sources or \
+        if trig.defn.plover not in lex.cue("own_people_types") or not roles.sources or roles.closed or \
                 any(t.country is not None for t in roles.targets):
             return
         place = roles.location.country if roles.location is not None else None
@@ -1077,7 +1106,7 @@ class Coder:
         A target whose state is unknown ("summoned the chargé d'affaires", a bare title no earlier
         sentence resolved) gets that state too, keeping its own sector.
         """
-        if not roles.sources or not trig.defn.needs_target:
+        if not roles.sources or not trig.defn.needs_target or roles.closed:
             return
         if roles.targets and any(t.country is not None for t in roles.targets):
             return

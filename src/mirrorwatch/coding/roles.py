@@ -52,6 +52,8 @@ class RoleResult:
     target_how: str = ""
     location: Mention | None = None
     notes: list[str] = field(default_factory=list)
+    #: the target is settled as none ("demanded that <an unknown group> ..."): no implicit target
+    closed: bool = False
 
 
 def mention_cues(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[Cue]:
