@@ -59,3 +59,11 @@ def test_demand_is_made_of_the_clause_subject_not_its_object(en):
     got = _triples(en.code_text("Norway demanded on Friday that the Russian government release the fishermen.",
                                 published="2024-03-05"))
     assert ("NOR", "RUS", "REQUEST") in got
+
+
+def test_obligation_inside_a_report_has_no_speaker_from_the_clause(en):
+    got = _triples(en.code_text("The relief agency said US and British forces must ensure security.",
+                                published="2024-03-05"))
+    assert not any(p == "REQUEST" for _, _, p in got)
+    assert ("RUS", "SDN", "REQUEST") in _triples(en.code_text("Russia said on Tuesday that Sudan must return "
+                                                              "the helicopter.", published="2024-03-05"))

@@ -445,6 +445,9 @@ def _speaker_demands(trig: TriggerHit, roles: RoleResult, mentions: list[Mention
     ministry's "we must" is no demand on anyone)."""
     asked = next((m for m in mentions if m.country is not None and 0 <= trig.start - m.end <= 1), None)
     sp = speaker_of(mentions, cues, tokens, lex)
+    verb = next((k for k in range(trig.start - 1, -1, -1) if tokens[k].lemma in lex.cue("speech_verbs")), None)
+    if sp is not None and verb is not None and verb < mentions[sp].start < trig.start:
+        sp = None  # "said US and British forces must ...": inside the reported clause, no speaker
     roles.sources, roles.targets = [], []
     if asked is None or sp is None or mentions[sp].country in (None, asked.country) or mentions[sp] is asked:
         roles.notes.append("obligation without a speaker of another state: no demand")
