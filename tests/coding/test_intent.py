@@ -115,3 +115,11 @@ def test_readiness_to_help_stays_agree(en):
     events = en.code_text("Japan is ready to send humanitarian aid to Nepal.", published="2024-03-05")
     assert ("JPN", "NPL", "AGREE") in _triples(events)
     assert ("JPN", "NPL", "THREATEN") not in _triples(events)
+
+
+def test_a_promise_demanded_of_someone_is_the_demands_content(en):
+    events = en.code_text("The United States urged North Korea to agree to new talks with South Korea.",
+                          published="2024-03-05")
+    got = _triples(events)
+    assert ("USA", "PRK", "REQUEST") in got
+    assert not any(p == "AGREE" for _, _, p in got)

@@ -591,6 +591,11 @@ def _content_of(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token
             return other
         if other.defn.future_ok and not trig.defn.future_ok and trig.start - other.last <= 12:
             return other
+        # "said the US must be ready to mediate": a promise or offer demanded of someone right after
+        # the demand is its content, not the asked party's own promise
+        if other.defn.plover == "REQUEST" and not other.defn.nominal and trig.defn.future_ok and \
+                trig.start - other.last <= 5:  # ("urged North Korea to agree to ...")
+            return other
     return None
 
 
