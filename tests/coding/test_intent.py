@@ -123,3 +123,8 @@ def test_a_promise_demanded_of_someone_is_the_demands_content(en):
     got = _triples(events)
     assert ("USA", "PRK", "REQUEST") in got
     assert not any(p == "AGREE" for _, _, p in got)
+
+
+def test_failed_agreement_is_mutual_rejection(en):
+    got = _triples(en.code_text("Armenia and Azerbaijan failed to agree on a peace treaty.", published="2024-03-05"))
+    assert got == {("ARM", "AZE", "REJECT"), ("AZE", "ARM", "REJECT")}

@@ -36,6 +36,8 @@ class Modality:
     ultimatum: bool = False
     #: a condition or speculation before the act ("Wenn ..., werde", "could"): no announcement
     speculative: bool = False
+    #: "failed to reach agreement": the word that says the act was attempted and did not happen
+    failure: str = ""
 
     def to_dict(self) -> dict:
         """A plain dict for explain output."""
@@ -74,6 +76,7 @@ def modality_of(t: TriggerHit, tokens: list[Token], lex: Lexicon) -> Modality:
     neg_forms, plan_forms = lex.cue("negation_forms"), lex.cue("plan_forms")
     cancel, future = lex.cue("negation_cancel_next"), lex.cue("future_forms")
     intent, intent_forms = lex.cue("intent"), lex.cue("intent_forms")
+    failure = lex.cue("failure")
     start = max(lo, t.start - window)
     for k, tok in enumerate(near, start):
         if k > 0 and tok.text[:1].isupper() and tok.text.casefold() in plan_forms | future:
@@ -85,6 +88,12 @@ def modality_of(t: TriggerHit, tokens: list[Token], lex: Lexicon) -> Modality:
                 continue  # "nicht ohne Folgen": a double negative is no negation
             mod.negated = True
             mod.cues.append(f"negation:{tok.text}")
+        if tok.lemma in failure and k < t.start and not mod.failure:
+            # "failed to reach agreement": the act did not happen (the pipeline codes a failed
+            # cooperative act as REJECT)
+            mod.negated = True
+            mod.failure = tok.text
+            mod.cues.append(f"failure:{tok.text}")
         if not t.passive and not t.defn.future_ok and tok.text.casefold() in future:
             mod.hypothetical = True
             mod.cues.append(f"future:{tok.text}")

@@ -205,14 +205,15 @@ _REFUSAL_CAMEO = {"CONSULT": "125", "AID": "121", "COOPERATE": "121", "RETREAT":
                   "AGREE": "127"}
 
 
-def _as_intent(trig: TriggerHit, plover: str = "AGREE") -> TriggerHit:
+def _as_intent(trig: TriggerHit, plover: str = "AGREE", keep_symmetric: bool = False) -> TriggerHit:
     """The same trigger read as a statement about it: AGREE (intent: "will visit" → CAMEO 036, "will
     send aid" → 033), THREATEN ("will impose sanctions" → 1312) or REJECT ("will not accept" → 12x)."""
     d = trig.defn
     table, default = {"AGREE": (_INTENT_CAMEO, "030"), "THREATEN": (_THREAT_CAMEO, "130"),
                       "REJECT": (_REFUSAL_CAMEO, "120")}[plover]
     cameo = table.get(d.plover, default)
-    new = replace(d, plover=plover, mode=None, cameo=cameo, symmetric=False, future_ok=True, by_target=())
+    new = replace(d, plover=plover, mode=None, cameo=cameo, symmetric=d.symmetric and keep_symmetric,
+                  future_ok=True, by_target=())
     return TriggerHit(trig.start, trig.end, trig.parts, new, trig.text, trig.passive)
 
 
@@ -249,6 +250,15 @@ def _announced(trig: TriggerHit, roles: RoleResult, mod: Modality, mentions: lis
     condition before the act ("Wenn ..., werde ..."), questions, denials and passives keep the
     act flagged as before, as does a negated conflictual act ("will not impose sanctions").
     """
+    if mod.failure and quad_class(trig.defn.cameo) in (1, 2) and not mod.hypothetical and not trig.passive:
+        # "Palestinians and Israelis failed to reach agreement": a cooperative act that failed is
+        # each side's rejection (a mutual act stays mutual)
+        new = _as_intent(trig, "REJECT", keep_symmetric=True)
+        mod.negated = False
+        why = f"a cooperative act that failed ({mod.failure!r})"
+        mod.cues.append(f"intent: {why} → REJECT (CAMEO {new.defn.cameo})")
+        roles.notes.append(f"intent: {trig.defn.plover} {trig.text!r} is {why} → REJECT")
+        return new
     if not mod.hypothetical or mod.speculative or trig.passive or trig.defn.future_ok:
         return trig
     future_only = bool(mod.cues) and all(c.startswith(("future:", "negation:")) for c in mod.cues)
