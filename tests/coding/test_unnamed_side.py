@@ -60,3 +60,11 @@ def test_bare_police_acting_on_a_named_states_opposition(en):
     got = _triples(en.code_text("Police arrested Kenyan opposition supporters.", published="2024-03-05"))
     assert got == {("KEN", "KEN", "COERCE")}
 
+
+
+
+def test_they_after_a_speakers_verb_is_the_speaker(en):
+    # no pair named before: "they" is the rebels who speak, not Colombia and Venezuela together
+    events = en.code_text("Colombian rebels said they will attack Venezuela.", published="2024-03-05")
+    assert _triples(events) == {("COL", "VEN", "THREATEN")}
+    assert all(e.source.sector == "REB" and e.source.attributed for e in events)

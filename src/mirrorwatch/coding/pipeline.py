@@ -524,6 +524,29 @@ def _drop_unresolved_appositions(mentions: list[Mention], tokens: list[Token]) -
     return [m for m in mentions if not apposition(m)]
 
 
+def _speaker_pronoun(refs: list[Mention], speaker: Mention, tokens: list[Token], lex: Lexicon) -> list[Mention]:
+    """"Palestinian leaders said they would boycott ...": a one-word pair reference ("they") opening
+    what a speaker before it says is the speaker itself (its state, sector and attribution), when
+    the story has named no pair for it to mean."""
+    speech, comps = lex.cue("speech_verbs"), lex.cue("complementizers")
+    out: list[Mention] = []
+    done: set[int] = set()
+    for r in refs:
+        k = r.start - 1
+        if k >= 0 and tokens[k].lemma in comps:
+            k -= 1
+        if r.end - r.start == 1 and "context:pair_refs" in " ".join(r.evidence) and k >= 0 and \
+                tokens[k].lemma in speech and speaker.end <= k:
+            if r.start not in done:
+                done.add(r.start)
+                out.append(replace(speaker, start=r.start, end=r.end, text=r.text, kind="reference",
+                                   evidence=[*speaker.evidence, f"context:speaker-pronoun:{r.text}"],
+                                   resolved_by="carry-over", members=[]))
+            continue
+        out.append(r)
+    return out
+
+
 def _drop_descriptive_appositions(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[Mention]:
     """"Pakistan, a key U.S. ally in the war against terrorism, has refused ...": an indefinite noun
     phrase set off by commas right after an actor describes that actor; a state named inside it is
@@ -930,6 +953,8 @@ class Coder:
         refs = ctx.references(hits, tokens, sentence, lex, busy, speaker)
         if not refs:
             return mentions
+        if sp is not None and speaker is not None and ctx.last_pair is None:
+            refs = _speaker_pronoun(refs, mentions[sp], tokens, lex)
         # "both ministers": the reference replaces the unresolved title inside it
         covered = {i for r in refs for i in range(r.start, r.end)}
         mentions = [m for m in mentions if m.country is not None or not (set(range(m.start, m.end)) <= covered)]
