@@ -67,3 +67,10 @@ def test_obligation_inside_a_report_has_no_speaker_from_the_clause(en):
     assert not any(p == "REQUEST" for _, _, p in got)
     assert ("RUS", "SDN", "REQUEST") in _triples(en.code_text("Russia said on Tuesday that Sudan must return "
                                                               "the helicopter.", published="2024-03-05"))
+
+
+def test_organisation_reporting_at_the_end_is_no_party(en):
+    got = _triples(en.code_text("A camp for Congolese refugees was attacked by Burundian militiamen, killing 40 people, "
+                                "the UN refugee agency reported.", published="2024-03-05"))
+    assert ("BDI", "COD", "ASSAULT") in got
+    assert not any(t == "UNO" for _, t, _ in got)

@@ -575,11 +575,19 @@ def _drop_descriptive_appositions(mentions: list[Mention], tokens: list[Token], 
 
 def _drop_reporters(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[Mention]:
     """"..., Itar-Tass news agency said", "Kazinform correspondent reports": the media that report
-    the story are its source of information, neither party to the act nor a state of the story."""
+    the story are its source of information, neither party to the act nor a state of the story; so is
+    an international organisation that closes the sentence with a report verb ("..., the UN refugee
+    agency reported")."""
     verbs = lex.cue("speech_verbs") | lex.cue("report_verbs")
     out = []
     for m in mentions:
         if m.sector == "MED" and any(t.lemma in verbs for t in tokens[m.end:m.end + 2]):
+            continue
+        if m.sector in ("IGO", "NGO") and m.start > 0 and \
+                (tokens[m.start - 1].text == "," or tokens[m.start - 1].text.casefold() in lex.cue("determiner_forms")) \
+                and any(t.lemma in lex.cue("report_verbs") for t in tokens[m.end:m.end + 2]) and m.end + 3 >= len(tokens):
+            # "..., the UN refugee agency reported.": an organisation that closes the sentence with a
+            # report verb is its source of information, no party to it
             continue
         out.append(m)
     return out
