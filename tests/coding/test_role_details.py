@@ -74,3 +74,10 @@ def test_organisation_reporting_at_the_end_is_no_party(en):
                                 "the UN refugee agency reported.", published="2024-03-05"))
     assert ("BDI", "COD", "ASSAULT") in got
     assert not any(t == "UNO" for _, t, _ in got)
+
+
+def test_weekday_between_verb_and_object(en):
+    got = _triples(en.code_text("Lebanon rejected Thursday a United Nations appeal for deploying troops along its "
+                                "border with Israel.", published="2024-03-05"))
+    assert ("LBN", "UNO", "REJECT") in got
+    assert not any(p == "REQUEST" for _, _, p in got)

@@ -34,7 +34,7 @@ from .dates import DateFinder, ResolvedDate
 from .explain import Candidate, Explanation
 from .matching import compound_hits, match
 from .modality import Modality, modality_of
-from .roles import RoleResult, assign_roles, coordination_groups, mention_cues, speaker_of
+from .roles import RoleResult, assign_roles, coordination_groups, mention_cues, speaker_of, weekday_words
 from .sentences import split_sentences
 from .tokens import Token, tokenize
 from .triggers import TriggerHit, find_triggers
@@ -118,6 +118,7 @@ def _nominal_object(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[T
     owners |= {i for i, t in enumerate(tokens) if t.text in ("'s", "’s")}
     # the last word of a verbal trigger ends the walk ("rejected" ends like an adjective)
     verb_ends = {t.last - 1 for t in triggers if not t.defn.nominal and t is not trig}
+    skip = skip | weekday_words(lex)  # "rejected Thursday a United Nations appeal"
     j = trig.start - 1
     steps = 0
     while j >= 0 and steps < 5 and j not in verb_ends and (tokens[j].text.casefold() in skip or j in owners or
