@@ -128,3 +128,10 @@ def test_a_promise_demanded_of_someone_is_the_demands_content(en):
 def test_failed_agreement_is_mutual_rejection(en):
     got = _triples(en.code_text("Armenia and Azerbaijan failed to agree on a peace treaty.", published="2024-03-05"))
     assert got == {("ARM", "AZE", "REJECT"), ("AZE", "ARM", "REJECT")}
+
+
+def test_counterfactual_would_have_is_no_threat(en):
+    events = en.code_text("Without the agreement, Russia would have attacked Ukraine.", published="2024-03-05")
+    assert _triples(events) == set()
+    assert ("RUS", "UKR", "THREATEN") in _triples(en.code_text("Russia said it would attack Ukraine.",
+                                                               published="2024-03-05"))

@@ -100,7 +100,8 @@ def modality_of(t: TriggerHit, tokens: list[Token], lex: Lexicon) -> Modality:
             if k < t.start:
                 mod.intent = mod.intent or tok.text
         if (tok.lemma in intent or tok.text.casefold() in intent_forms) and k < t.start \
-                and not t.passive and not t.defn.future_ok and not _attributive(tokens, k, t, lex):
+                and not t.passive and not t.defn.future_ok and not _attributive(tokens, k, t, lex) \
+                and not (k + 1 < len(tokens) and tokens[k + 1].text.casefold() in lex.cue("intent_cancel_next_forms")):
             # "said it would support", "plans to impose", "is prepared to lift": the actor announces
             # the act (the pipeline codes the announcement: AGREE, THREATEN or REJECT)
             mod.hypothetical = True
