@@ -135,3 +135,15 @@ def test_counterfactual_would_have_is_no_threat(en):
     assert _triples(events) == set()
     assert ("RUS", "UKR", "THREATEN") in _triples(en.code_text("Russia said it would attack Ukraine.",
                                                                published="2024-03-05"))
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Analysts expect that Russia will expel more Estonian diplomats."),
+    ("en", "Russia is likely to expel more Estonian diplomats."),
+    ("de", "Experten erwarten, dass Russland weitere Diplomaten aus Estland ausweisen wird."),
+    ("ru", "Эксперты ожидают, что Россия вышлет эстонских дипломатов."),
+])
+def test_speculation_is_no_announcement(lang, sentence):
+    events = Coder(lang).code_text(sentence, published="2024-03-05")
+    assert events and all(e.hypothetical for e in events)
+    assert not any(e.plover == "THREATEN" for e in events)

@@ -155,6 +155,24 @@ def modality_of(t: TriggerHit, tokens: list[Token], lex: Lexicon) -> Modality:
             else:
                 mod.speculative = True
                 mod.cues.append(f"plan:{cue.text} (infinitive clause)")
+    # Speculation about another's act ("Analysts expect that Russia will expel ...", "Experten
+    # rechnen damit, dass ..."): a pack's ``speculation`` word in the clause before the act's clause,
+    # or in its own clause before it, makes the act no announcement (it stays hypothetical).
+    spec = lex.cue("speculation")
+    if spec:
+        brk = _CLAUSE_BREAKS | lex.cue("clause_breaks")
+        j = lo - 1
+        while j >= 0 and (tokens[j].text in brk or tokens[j].lemma in brk):
+            j -= 1  # over ", dass", "that"
+        k = j
+        while k > 0 and tokens[k - 1].text not in brk and tokens[k - 1].lemma not in brk:
+            k -= 1
+        before = tokens[max(0, k):j + 1] if j >= 0 else []
+        cue = next((tok for tok in [*before, *tokens[lo:t.start]] if tok.lemma in spec), None)
+        if cue is not None:
+            mod.hypothetical = True
+            mod.speculative = True
+            mod.cues.append(f"speculation:{cue.text}")
     # A conditional clause before the main clause ("Wenn ..., werde ...") governs it too.
     first = whole[0].lemma if whole else ""
     if first in cond and lo > 0:
