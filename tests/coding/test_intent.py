@@ -147,3 +147,10 @@ def test_speculation_is_no_announcement(lang, sentence):
     events = Coder(lang).code_text(sentence, published="2024-03-05")
     assert events and all(e.hypothetical for e in events)
     assert not any(e.plover == "THREATEN" for e in events)
+
+
+def test_announcement_records_say_so_in_their_evidence(en):
+    told = en.code_text("Japan plans to expel two Chinese diplomats.", published="2024-03-05")
+    done = en.code_text("Japan expelled two Chinese diplomats.", published="2024-03-05")
+    assert "modality:intent" in told[0].evidence
+    assert "modality:intent" not in done[0].evidence

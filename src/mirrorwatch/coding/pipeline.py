@@ -917,6 +917,8 @@ class Coder:
                     self._fill_unnamed_side(trig, roles, mentions, lex, "target")
                     self._fill_own_people(trig, roles, lex)
                 mod = modality_of(trig, tokens, lex)
+                if trig is not offered:
+                    mod.cues.append(f"intent: {offered.text!r} announces a conflictual act → THREATEN")
                 head = _content_of(trig, triggers, tokens, lex)
                 if head is None:  # (the content of a demand or promise is no announcement of its own)
                     trig = _announced(trig, roles, mod, mentions, cues, tokens, lex)
@@ -1272,7 +1274,10 @@ class Coder:
                 if t is not None and t.sector == sector:
                     plover, mode, cameo = p2, m2, c2  # e.g. expelling journalists is COERCE deport
                     break
-            evidence = list(dict.fromkeys([*s.evidence, d.id, *(t.evidence if t is not None else [])]))
+            # a record coded from an announcement says so ("modality:intent"): the act named by the
+            # trigger id is what was announced, promised, threatened or refused, not what happened
+            said = ["modality:intent"] if any(c.startswith("intent: ") for c in mod.cues) else []
+            evidence = list(dict.fromkeys([*s.evidence, d.id, *said, *(t.evidence if t is not None else [])]))
             events.append(Event(
                 doc_id=doc_id, sentence_index=index, sentence=sentence,
                 span=(tokens[start].start, tokens[end - 1].end) if tokens else None,
