@@ -68,3 +68,9 @@ def test_they_after_a_speakers_verb_is_the_speaker(en):
     events = en.code_text("Colombian rebels said they will attack Venezuela.", published="2024-03-05")
     assert _triples(events) == {("COL", "VEN", "THREATEN")}
     assert all(e.source.sector == "REB" and e.source.attributed for e in events)
+
+
+def test_country_word_before_protesters_names_people_not_government(en):
+    events = en.code_text("Egyptian demonstrators rioted in Cairo.", published="2024-03-05")
+    assert _triples(events) == {("EGY", "EGY", "PROTEST")}
+    assert events[0].source.sector == "CVL" and events[0].source.attributed

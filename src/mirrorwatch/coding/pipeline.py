@@ -910,7 +910,7 @@ class Coder:
                     _clause_subject_target(trig, roles, mentions, tokens, lex)
                     if trig.defn.speaker_demand:
                         _speaker_demands(trig, roles, mentions, cues, tokens, lex)
-                    self._fill_domestic(trig, roles, lex)
+                    self._fill_domestic(trig, roles, lex, triggers)
                     self._fill_implicit(trig, roles, mentions, ctx)
                     self._fill_unnamed_side(trig, roles, mentions, lex, "source")
                     self._fill_counterpart(trig, roles, mentions, ctx)
@@ -1036,7 +1036,7 @@ class Coder:
             roles.notes.append(f"evaluative: the judged party taken as {country}, the judge's counterpart")
 
     @staticmethod
-    def _fill_domestic(trig: TriggerHit, roles: RoleResult, lex: Lexicon) -> None:
+    def _fill_domestic(trig: TriggerHit, roles: RoleResult, lex: Lexicon, triggers: list[TriggerHit] = ()) -> None:  # type: ignore[assignment]
         """Acts between a state and its own society: rebels, opposition, protesters.
 
         A group of a ``domestic_sectors`` sector (roles.yaml: rebels, the opposition) named without
@@ -1048,6 +1048,12 @@ class Coder:
         domestic = lex.cue("domestic_sectors")
         place = roles.location.country if roles.location is not None else None
         own_gov = trig.defn.plover in lex.cue("own_government_types")
+        if own_gov:
+            # "Egyptian demonstrators rioted": a country word right before a protest noun names the
+            # protesters, people of that state (attributed CVL), not its government
+            heads = {t.start for t in triggers if t.defn.plover in lex.cue("own_government_types") and t.defn.nominal}
+            roles.sources = [replace(m, sector="CVL", attributed=True) if m.kind in ("adjective", "demonym", "owner")
+                             and m.end in heads and not m.attributed else m for m in roles.sources]
         if own_gov and not roles.sources and place is not None:
             # "Demonstrators in Baghdad blocked a road": the people of the place protest
             roles.sources = [Mention(trig.start, trig.end, place, "CVL", "", "implicit", attributed=True,
