@@ -81,3 +81,8 @@ def test_weekday_between_verb_and_object(en):
                                 "border with Israel.", published="2024-03-05"))
     assert ("LBN", "UNO", "REJECT") in got
     assert not any(p == "REQUEST" for _, _, p in got)
+
+
+def test_the_state_a_withdrawal_leaves_is_its_target(en):
+    got = _triples(en.code_text("Russia completed the withdrawal of its troops from Georgia.", published="2024-03-05"))
+    assert got == {("RUS", "GEO", "RETREAT")}

@@ -34,7 +34,7 @@ from .dates import DateFinder, ResolvedDate
 from .explain import Candidate, Explanation
 from .matching import compound_hits, match
 from .modality import Modality, modality_of
-from .roles import RoleResult, assign_roles, coordination_groups, mention_cues, speaker_of, weekday_words
+from .roles import Cue, RoleResult, assign_roles, coordination_groups, mention_cues, speaker_of, weekday_words
 from .sentences import split_sentences
 from .tokens import Token, tokenize
 from .triggers import TriggerHit, find_triggers
@@ -355,6 +355,17 @@ def _grievance_target(trig: TriggerHit, roles: RoleResult, mentions: list[Mentio
             roles.targets, roles.target_how = [accused], f"grievance:{tokens[k].text}"
             roles.notes.append(f"complaint about {accused.text!r}: the addressee is no target")
         return
+
+
+def _place_left_cues(trig: TriggerHit, mentions: list[Mention], cues: list, lex: Lexicon) -> list:
+    """"the withdrawal of its troops from Georgia": for the pack's ``place_left_types`` (RETREAT), a
+    state after one of its ``place_left_preps`` following the act is the place left, its target,
+    not the agent the preposition marks elsewhere ("an offer from Afghanistan")."""
+    left = lex.cue("place_left_preps")
+    if not left or trig.defn.plover not in lex.cue("place_left_types"):
+        return cues
+    return [Cue("target", c.word) if c.kind in ("agent", "agent-passive", "other") and c.word in left
+            and m.start >= trig.start else c for c, m in zip(cues, mentions, strict=True)]
 
 
 def _clause_subject_target(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], tokens: list[Token],
@@ -884,7 +895,7 @@ class Coder:
                     continue
                 offered = trig
                 trig = _offer_of_force(trig, triggers, tokens, lex)
-                roles = assign_roles(trig, mentions, cues, groups, tokens, lex)
+                roles = assign_roles(trig, mentions, _place_left_cues(trig, mentions, cues, lex), groups, tokens, lex)
                 if trig is not offered:
                     roles.notes.append(f"intent: {offered.defn.plover} {offered.text!r} announces a conflictual act "
                                        f"→ THREATEN (CAMEO {trig.defn.cameo})")
