@@ -86,3 +86,9 @@ def test_weekday_between_verb_and_object(en):
 def test_the_state_a_withdrawal_leaves_is_its_target(en):
     got = _triples(en.code_text("Russia completed the withdrawal of its troops from Georgia.", published="2024-03-05"))
     assert got == {("RUS", "GEO", "RETREAT")}
+
+
+def test_act_noun_modifying_an_institution_is_no_act(en):
+    got = _triples(en.code_text("The United States speeded up the withdrawal of some invasion forces from Panama.",
+                                published="2024-03-05"))
+    assert got == {("USA", "PAN", "RETREAT")}

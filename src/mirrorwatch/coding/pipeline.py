@@ -357,6 +357,15 @@ def _grievance_target(trig: TriggerHit, roles: RoleResult, mentions: list[Mentio
         return
 
 
+def _noun_modifier(trig: TriggerHit, mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> bool:
+    """"some invasion forces", "the protest movement's leaders": an act noun right before an
+    institution word modifies it (languages that build compounds of separate words, i.e. do not
+    capitalise nouns); it names no act of its own."""
+    if lex.roles.get("nouns_capitalised") or trig.end - trig.start != 1:
+        return False
+    return any(m.start == trig.end and m.kind == "inst" and tokens[m.start].text[:1].islower() for m in mentions)
+
+
 def _place_left_cues(trig: TriggerHit, mentions: list[Mention], cues: list, lex: Lexicon) -> list:
     """"the withdrawal of its troops from Georgia": for the pack's ``place_left_types`` (RETREAT), a
     state after one of its ``place_left_preps`` following the act is the place left, its target,
@@ -873,7 +882,8 @@ class Coder:
             shared: tuple[TriggerHit, RoleResult] | None = None  # the last act with a subject
             for trig in triggers:
                 if trig.defn.nominal and ((verbal and _governed_by_preposition(trig, tokens, lex))
-                                          or _nominal_object(trig, triggers, tokens, lex, mentions)) and \
+                                          or _nominal_object(trig, triggers, tokens, lex, mentions)
+                                          or _noun_modifier(trig, mentions, tokens, lex)) and \
                         not _named_past_act(trig, mentions, cues, groups, tokens, lex):
                     candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
                                                 target_how="", modality={}, emitted=False,
