@@ -358,10 +358,11 @@ def _grievance_target(trig: TriggerHit, roles: RoleResult, mentions: list[Mentio
 
 
 def _noun_modifier(trig: TriggerHit, mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> bool:
-    """"some invasion forces", "the protest movement's leaders": an act noun right before an
-    institution word modifies it (languages that build compounds of separate words, i.e. do not
-    capitalise nouns); it names no act of its own."""
-    if lex.roles.get("nouns_capitalised") or trig.end - trig.start != 1:
+    """"some invasion forces", "a mediation mission": an act noun right before an institution word
+    modifies it, in languages that build compounds of separate words with the head last (the pack's
+    ``noun_compounds``: English; Russian "переговоры представителей" is the act with its genitive);
+    it names no act of its own."""
+    if not lex.roles.get("noun_compounds") or trig.end - trig.start != 1:
         return False
     return any(m.start == trig.end and m.kind == "inst" and tokens[m.start].text[:1].islower() for m in mentions)
 
