@@ -154,3 +154,9 @@ def test_announcement_records_say_so_in_their_evidence(en):
     done = en.code_text("Japan expelled two Chinese diplomats.", published="2024-03-05")
     assert "modality:intent" in told[0].evidence
     assert "modality:intent" not in done[0].evidence
+
+
+def test_declined_cooperation_is_one_sided_rejection(en):
+    got = _triples(en.code_text("The Japanese prime minister declined to meet the Chinese delegation.",
+                                published="2024-03-05"))
+    assert got == {("JPN", "CHN", "REJECT")}

@@ -254,7 +254,9 @@ def _announced(trig: TriggerHit, roles: RoleResult, mod: Modality, mentions: lis
     if mod.failure and quad_class(trig.defn.cameo) in (1, 2) and not mod.hypothetical and not trig.passive:
         # "Palestinians and Israelis failed to reach agreement": a cooperative act that failed is
         # each side's rejection (a mutual act stays mutual)
-        new = _as_intent(trig, "REJECT", keep_symmetric=True)
+        # (both ways only when both sides failed together: "A and B failed to agree"; "Serbia declined
+        # to sign the agreement with Kosovo" is Serbia's refusal alone)
+        new = _as_intent(trig, "REJECT", keep_symmetric=len({s.country for s in roles.sources}) >= 2)
         mod.negated = False
         why = f"a cooperative act that failed ({mod.failure!r})"
         mod.cues.append(f"intent: {why} → REJECT (CAMEO {new.defn.cameo})")
