@@ -118,13 +118,18 @@ def test_negated_and_denied_acts_are_flagged(ru, sentence):
 
 @pytest.mark.parametrize("sentence", [
     "Польша может закрыть границу с Белоруссией.",
-    "Литва намерена ввести санкции против Белоруссии.",
     "Если Минск не прекратит провокации, Вильнюс закроет границу с Белоруссией.",
     "Почему Москва выслала финских дипломатов?",
-], ids=["may", "intends", "if", "question"])
+], ids=["may", "if", "question"])
 def test_hypothetical_acts_are_flagged(ru, sentence):
     events = ru.code_text(sentence, published=PUB)
     assert events and all(e.hypothetical for e in events)
+
+
+def test_announced_intent_is_a_threat(ru):
+    # the actor's own stated intent ("намерена") is a threat that has been made (see test_intent.py)
+    events = ru.code_text("Литва намерена ввести санкции против Белоруссии.", published=PUB)
+    assert _triples(events) == {("LTU", "BLR", "THREATEN")}
 
 
 @pytest.mark.parametrize(("sentence", "date", "precision"), [

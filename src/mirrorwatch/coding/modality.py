@@ -28,6 +28,16 @@ class Modality:
     hypothetical: bool = False
     reported: bool = False
     cues: list[str] = field(default_factory=list)
+    #: the actor's own announcement of the act ("will", "said it would", "plans to"): the word
+    intent: str = ""
+    #: a condition stated after the act ("... unless", "... if"): the word, and whether it is one
+    #: that makes the act an ultimatum (the pack's ``threat_conditions``: "unless")
+    condition_after: str = ""
+    ultimatum: bool = False
+    #: a condition or speculation before the act ("Wenn ..., werde", "could"): no announcement
+    speculative: bool = False
+    #: "failed to reach agreement": the word that says the act was attempted and did not happen
+    failure: str = ""
 
     def to_dict(self) -> dict:
         """A plain dict for explain output."""
@@ -46,6 +56,13 @@ def _clause(tokens: list[Token], t: TriggerHit, lex: Lexicon) -> tuple[int, int]
     return lo, hi
 
 
+def _attributive(tokens: list[Token], k: int, t: TriggerHit, lex: Lexicon) -> bool:
+    """"a planned visit", "the intended talks": a cue word between a determiner and the act noun
+    describes the noun; it is no one's announcement."""
+    return t.defn.nominal and k == t.start - 1 and k > 0 and \
+        tokens[k - 1].text.casefold() in lex.cue("determiner_forms")
+
+
 def modality_of(t: TriggerHit, tokens: list[Token], lex: Lexicon) -> Modality:
     """The modality flags of trigger ``t`` in its sentence."""
     mod = Modality()
@@ -58,6 +75,8 @@ def modality_of(t: TriggerHit, tokens: list[Token], lex: Lexicon) -> Modality:
     deny, reported, question = lex.cue("denial"), lex.cue("reported"), lex.cue("question")
     neg_forms, plan_forms = lex.cue("negation_forms"), lex.cue("plan_forms")
     cancel, future = lex.cue("negation_cancel_next"), lex.cue("future_forms")
+    intent, intent_forms = lex.cue("intent"), lex.cue("intent_forms")
+    failure = lex.cue("failure")
     start = max(lo, t.start - window)
     for k, tok in enumerate(near, start):
         if k > 0 and tok.text[:1].isupper() and tok.text.casefold() in plan_forms | future:
@@ -69,12 +88,29 @@ def modality_of(t: TriggerHit, tokens: list[Token], lex: Lexicon) -> Modality:
                 continue  # "nicht ohne Folgen": a double negative is no negation
             mod.negated = True
             mod.cues.append(f"negation:{tok.text}")
+        if tok.lemma in failure and k < t.start and not mod.failure:
+            # "failed to reach agreement": the act did not happen (the pipeline codes a failed
+            # cooperative act as REJECT)
+            mod.negated = True
+            mod.failure = tok.text
+            mod.cues.append(f"failure:{tok.text}")
         if not t.passive and not t.defn.future_ok and tok.text.casefold() in future:
             mod.hypothetical = True
             mod.cues.append(f"future:{tok.text}")
-        if (tok.lemma in plan or tok.text.casefold() in plan_forms) and not t.start <= k < t.last:
+            if k < t.start:
+                mod.intent = mod.intent or tok.text
+        if (tok.lemma in intent or tok.text.casefold() in intent_forms) and k < t.start \
+                and not t.passive and not t.defn.future_ok and not _attributive(tokens, k, t, lex) \
+                and not (k + 1 < len(tokens) and tokens[k + 1].text.casefold() in lex.cue("intent_cancel_next_forms")):
+            # "said it would support", "plans to impose", "is prepared to lift": the actor announces
+            # the act (the pipeline codes the announcement: AGREE, THREATEN or REJECT)
+            mod.hypothetical = True
+            mod.intent = mod.intent or tok.text
+            mod.cues.append(f"intent:{tok.text}")
+        elif (tok.lemma in plan or tok.text.casefold() in plan_forms) and not t.start <= k < t.last:
             # (a modal inside the lexicon phrase itself, "should leave the territory", is its wording)
             mod.hypothetical = True
+            mod.speculative = True
             mod.cues.append(f"plan:{tok.text}")
     tag = lex.modality.get("future_tag")
     if tag and not t.passive and not t.defn.future_ok and not mod.hypothetical:
@@ -94,6 +130,12 @@ def modality_of(t: TriggerHit, tokens: list[Token], lex: Lexicon) -> Modality:
         if tok.lemma in cond:
             mod.hypothetical = True
             mod.cues.append(f"conditional:{tok.text}")
+            if k >= t.last:
+                # "will withdraw its force unless ...": the condition of an announced act
+                mod.condition_after = mod.condition_after or tok.text
+                mod.ultimatum = mod.ultimatum or tok.lemma in lex.cue("threat_conditions")
+            else:
+                mod.speculative = True
         if tok.lemma in reported or tok.text.casefold() in reported:
             mod.reported = True
             mod.cues.append(f"reported:{tok.text}")
@@ -107,19 +149,45 @@ def modality_of(t: TriggerHit, tokens: list[Token], lex: Lexicon) -> Modality:
         cue = next((tok for tok in tokens[k:lo] if tok.lemma in plan or tok.text.casefold() in plan_forms), None)
         if cue is not None:
             mod.hypothetical = True
-            mod.cues.append(f"plan:{cue.text} (infinitive clause)")
+            if (cue.lemma in intent or cue.text.casefold() in intent_forms) and not t.passive:
+                mod.intent = mod.intent or cue.text  # "Polen plant, die Grenze zu schließen"
+                mod.cues.append(f"intent:{cue.text} (infinitive clause)")
+            else:
+                mod.speculative = True
+                mod.cues.append(f"plan:{cue.text} (infinitive clause)")
+    # Speculation about another's act ("Analysts expect that Russia will expel ...", "Experten
+    # rechnen damit, dass ..."): a pack's ``speculation`` word in the clause before the act's clause,
+    # or in its own clause before it, makes the act no announcement (it stays hypothetical).
+    spec = lex.cue("speculation")
+    if spec:
+        brk = _CLAUSE_BREAKS | lex.cue("clause_breaks")
+        j = lo - 1
+        while j >= 0 and (tokens[j].text in brk or tokens[j].lemma in brk):
+            j -= 1  # over ", dass", "that"
+        k = j
+        while k > 0 and tokens[k - 1].text not in brk and tokens[k - 1].lemma not in brk:
+            k -= 1
+        before = tokens[max(0, k):j + 1] if j >= 0 else []
+        cue = next((tok for tok in [*before, *tokens[lo:t.start]] if tok.lemma in spec), None)
+        if cue is not None:
+            mod.hypothetical = True
+            mod.speculative = True
+            mod.cues.append(f"speculation:{cue.text}")
     # A conditional clause before the main clause ("Wenn ..., werde ...") governs it too.
     first = whole[0].lemma if whole else ""
     if first in cond and lo > 0:
         mod.hypothetical = True
+        mod.speculative = True
         mod.cues.append(f"conditional:{whole[0].text}")
     for k, tok in enumerate(whole):
         if tok.lemma in deny and not t.start <= k < t.last:
             mod.negated = True
+            mod.speculative = True  # a denied act is no announcement either
             mod.cues.append(f"denial:{tok.text}")
             break
     if (whole and (whole[-1].text == "?" or (len(whole) > 1 and whole[-2].text == "?"))) or \
             (whole and whole[0].lemma in question and t.start < 6):
         mod.hypothetical = True
+        mod.speculative = True
         mod.cues.append("question")
     return mod

@@ -34,7 +34,7 @@ from .dates import DateFinder, ResolvedDate
 from .explain import Candidate, Explanation
 from .matching import compound_hits, match
 from .modality import Modality, modality_of
-from .roles import RoleResult, assign_roles, coordination_groups, mention_cues, speaker_of
+from .roles import Cue, RoleResult, assign_roles, coordination_groups, mention_cues, speaker_of, weekday_words
 from .sentences import split_sentences
 from .tokens import Token, tokenize
 from .triggers import TriggerHit, find_triggers
@@ -118,6 +118,7 @@ def _nominal_object(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[T
     owners |= {i for i, t in enumerate(tokens) if t.text in ("'s", "’s")}
     # the last word of a verbal trigger ends the walk ("rejected" ends like an adjective)
     verb_ends = {t.last - 1 for t in triggers if not t.defn.nominal and t is not trig}
+    skip = skip | weekday_words(lex)  # "rejected Thursday a United Nations appeal"
     j = trig.start - 1
     steps = 0
     while j >= 0 and steps < 5 and j not in verb_ends and (tokens[j].text.casefold() in skip or j in owners or
@@ -198,12 +199,94 @@ _INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": 
                  "CONCEDE": "034"}
 
 
-def _as_intent(trig: TriggerHit) -> TriggerHit:
-    """The same trigger read as AGREE (intent): "will visit" → CAMEO 036, "will send aid" → 033."""
+#: CAMEO "threaten to ..." codes for an announced or conditional conflictual act (by its PLOVER type).
+_THREAT_CAMEO = {"SANCTION": "1312", "COERCE": "137", "ASSAULT": "138", "MOBILIZE": "138", "PROTEST": "133"}
+#: CAMEO "reject / refuse to ..." codes for a cooperative act announced as not to be done.
+_REFUSAL_CAMEO = {"CONSULT": "125", "AID": "121", "COOPERATE": "121", "RETREAT": "124", "CONCEDE": "124",
+                  "AGREE": "127"}
+
+
+def _as_intent(trig: TriggerHit, plover: str = "AGREE", keep_symmetric: bool = False) -> TriggerHit:
+    """The same trigger read as a statement about it: AGREE (intent: "will visit" → CAMEO 036, "will
+    send aid" → 033), THREATEN ("will impose sanctions" → 1312) or REJECT ("will not accept" → 12x)."""
     d = trig.defn
-    cameo = _INTENT_CAMEO.get(d.plover, "030")
-    new = replace(d, plover="AGREE", mode=None, cameo=cameo, symmetric=False, future_ok=True, by_target=())
+    table, default = {"AGREE": (_INTENT_CAMEO, "030"), "THREATEN": (_THREAT_CAMEO, "130"),
+                      "REJECT": (_REFUSAL_CAMEO, "120")}[plover]
+    cameo = table.get(d.plover, default)
+    new = replace(d, plover=plover, mode=None, cameo=cameo, symmetric=d.symmetric and keep_symmetric,
+                  future_ok=True, by_target=())
     return TriggerHit(trig.start, trig.end, trig.parts, new, trig.text, trig.passive)
+
+
+def _offer_of_force(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token], lex: Lexicon) -> TriggerHit:
+    """A promise or declared readiness whose content is a conflictual act is a threat: "is prepared
+    to impose martial law", "vowed to retaliate", "promised to expel ..." (an AGREE trigger that is
+    about the future, with a quad class 3–4 act as its content) → THREATEN with that act's threat
+    code. A demand's content ("urged X to stop attacks") leaves the demand as it is."""
+    if trig.defn.plover != "AGREE" or not trig.defn.future_ok or trig.defn.nominal:
+        return trig
+    for other in triggers:
+        if other is trig or other.start < trig.last or quad_class(other.defn.cameo) not in (3, 4):
+            continue
+        threat = other.defn.plover == "THREATEN" and 0 < other.start - trig.last <= 2 and \
+            tokens[other.start - 1].lemma in lex.cue("infinitive_markers")  # "promised to retaliate"
+        if threat or _content_of(other, triggers, tokens, lex) is trig:
+            new = _as_intent(other, "THREATEN") if not threat else other
+            return TriggerHit(trig.start, trig.end, trig.parts, replace(new.defn, id=trig.defn.id), trig.text,
+                              trig.passive)
+    return trig
+
+
+def _announced(trig: TriggerHit, roles: RoleResult, mod: Modality, mentions: list[Mention], cues: list,
+               tokens: list[Token], lex: Lexicon) -> TriggerHit:
+    """An act its actor announces, promises, plans or makes conditional is coded as that statement.
+
+    PLOVER and the annotation rules code a stated future act by its quad class: a cooperative act
+    announced ("will allow", "said it would support", "is prepared to lift") is AGREE; a conflictual
+    act announced or planned ("plans to impose restrictions", "wird Gegenmaßnahmen ergreifen",
+    "примет ответные меры"), or any act made an ultimatum ("will withdraw its force unless ...",
+    the pack's ``threat_conditions``), is THREATEN; a cooperative act announced as not to be done
+    ("will not accept refugees") is REJECT. The announcement has happened when it is reported, so
+    the record is not hypothetical. Speculation and deliberation ("could", "considering"), a
+    condition before the act ("Wenn ..., werde ..."), questions, denials and passives keep the
+    act flagged as before, as does a negated conflictual act ("will not impose sanctions").
+    """
+    if mod.failure and quad_class(trig.defn.cameo) in (1, 2) and not mod.hypothetical and not trig.passive:
+        # "Palestinians and Israelis failed to reach agreement": a cooperative act that failed is
+        # each side's rejection (a mutual act stays mutual)
+        # (both ways only when both sides failed together: "A and B failed to agree"; "Serbia declined
+        # to sign the agreement with Kosovo" is Serbia's refusal alone)
+        new = _as_intent(trig, "REJECT", keep_symmetric=len({s.country for s in roles.sources}) >= 2)
+        mod.negated = False
+        why = f"a cooperative act that failed ({mod.failure!r})"
+        mod.cues.append(f"intent: {why} → REJECT (CAMEO {new.defn.cameo})")
+        roles.notes.append(f"intent: {trig.defn.plover} {trig.text!r} is {why} → REJECT")
+        return new
+    if not mod.hypothetical or mod.speculative or trig.passive or trig.defn.future_ok:
+        return trig
+    future_only = bool(mod.cues) and all(c.startswith(("future:", "negation:")) for c in mod.cues)
+    if not (mod.intent or future_only):
+        return trig
+    cooperative = quad_class(trig.defn.cameo) in (1, 2)
+    cue = mod.intent or next(c.split(":", 1)[1] for c in mod.cues if c.startswith("future:"))
+    if mod.negated:
+        if not cooperative or mod.condition_after:
+            return trig
+        plover, why = "REJECT", f"a cooperative act announced as not to be done ({cue!r} ... not)"
+        mod.negated = False
+    elif mod.ultimatum:
+        plover, why = "THREATEN", f"an act announced ({cue!r}) on a condition ({mod.condition_after!r}): an ultimatum"
+    elif not cooperative:
+        plover, why = "THREATEN", f"a conflictual act announced or planned ({cue!r})"
+    else:
+        plover, why = "AGREE", f"a cooperative act announced or offered ({cue!r})"
+        if trig.defn.symmetric:
+            _announcing_side(roles, mentions, cues, tokens, lex)
+    new = _as_intent(trig, plover)
+    mod.hypothetical = False
+    mod.cues.append(f"intent: {why} → {plover} (CAMEO {new.defn.cameo})")
+    roles.notes.append(f"intent: {trig.defn.plover} {trig.text!r} is {why} → {plover}")
+    return new
 
 
 def _drop_name_modifiers(mentions: list[Mention], tokens: list[Token], hits: list) -> list[Mention]:
@@ -249,6 +332,80 @@ def _place_as_agent(trig: TriggerHit, roles: RoleResult, mentions: list[Mention]
     roles.targets = others[:1]
     roles.target_how = "plain" if others else ""
     roles.notes.append(f"{place.text!r} is the state left: the expelling state")
+
+
+#: Types of a complaint: addressed to someone ("to the United Nations"), aimed at whom it is about.
+_GRIEVANCE_TYPES = frozenset({"ACCUSE", "PROTEST"})
+
+
+def _grievance_target(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], tokens: list[Token],
+                      lex: Lexicon) -> None:
+    """"Lebanon complained to the United Nations over two Israeli air raids": the organisation a
+    complaint is addressed to is no target; the state whose act it is about (named within four words
+    after one of the pack's ``grievance_preps``, "over", "about") is."""
+    preps = lex.cue("grievance_preps")
+    if not preps or trig.defn.plover not in _GRIEVANCE_TYPES or not roles.targets or \
+            not all(t.sector == "IGO" for t in roles.targets):
+        return
+    srcs = {m.country for m in roles.sources}
+    for k in range(trig.last, min(len(tokens), trig.last + 12)):
+        if tokens[k].lemma not in preps:
+            continue
+        accused = next((m for m in mentions if m.country is not None and m.country not in srcs
+                        and m.sector != "IGO" and 0 < m.start - k <= 4), None)
+        if accused is not None:
+            roles.targets, roles.target_how = [accused], f"grievance:{tokens[k].text}"
+            roles.notes.append(f"complaint about {accused.text!r}: the addressee is no target")
+        return
+
+
+def _noun_modifier(trig: TriggerHit, mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> bool:
+    """"some invasion forces", "a mediation mission": an act noun right before an institution word
+    modifies it, in languages that build compounds of separate words with the head last (the pack's
+    ``noun_compounds``: English; Russian "переговоры представителей" is the act with its genitive);
+    it names no act of its own."""
+    if not lex.roles.get("noun_compounds") or trig.end - trig.start != 1:
+        return False
+    return any(m.start == trig.end and m.kind == "inst" and tokens[m.start].text[:1].islower() for m in mentions)
+
+
+def _place_left_cues(trig: TriggerHit, mentions: list[Mention], cues: list, lex: Lexicon) -> list:
+    """"the withdrawal of its troops from Georgia": for the pack's ``place_left_types`` (RETREAT), a
+    state after one of its ``place_left_preps`` following the act is the place left, its target,
+    not the agent the preposition marks elsewhere ("an offer from Afghanistan")."""
+    left = lex.cue("place_left_preps")
+    if not left or trig.defn.plover not in lex.cue("place_left_types"):
+        return cues
+    return [Cue("target", c.word) if c.kind in ("agent", "agent-passive", "other") and c.word in left
+            and m.start >= trig.start else c for c, m in zip(cues, mentions, strict=True)]
+
+
+def _clause_subject_target(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], tokens: list[Token],
+                           lex: Lexicon) -> None:
+    """"demanded that Hamas renounce its armed struggle against Israel": a demand with a content
+    clause is made of that clause's subject; an actor later inside the clause (the object of the
+    demanded act) is not its target. When the subject is no known actor, the demand has no target
+    from the clause (the pack's ``complementizers`` open the clause)."""
+    comps = lex.cue("complementizers")
+    if not comps or trig.defn.plover != "REQUEST":
+        return
+    k = next((i for i in range(trig.last, min(len(tokens), trig.last + 5)) if tokens[i].lemma in comps), None)
+    if k is None:
+        return
+    j = k + 1
+    while j < len(tokens) and tokens[j].text.casefold() in lex.cue("determiner_forms"):
+        j += 1
+    late = [t for t in roles.targets if t.start > j + 2]  # ("that the Zorvatian militants": modifiers)
+    if late:
+        roles.targets = [t for t in roles.targets if t.start <= j + 2]
+        roles.closed = not roles.targets
+        roles.notes.append(f"{late[0].text!r} is inside the demanded clause, not its subject: no target")
+    elif not roles.targets and j < len(tokens) and tokens[j].text[:1].isupper() and \
+            not any(j <= m.start <= j + 2 for m in mentions):
+        # "demanded that Hamas ...": a name the lexicon does not know is the one asked; no other
+        # state of the story stands in for it
+        roles.closed = True
+        roles.notes.append(f"the clause subject {tokens[j].text!r} is no known actor: no target")
 
 
 def _decision_agent(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], tokens: list[Token],
@@ -322,6 +479,9 @@ def _speaker_demands(trig: TriggerHit, roles: RoleResult, mentions: list[Mention
     ministry's "we must" is no demand on anyone)."""
     asked = next((m for m in mentions if m.country is not None and 0 <= trig.start - m.end <= 1), None)
     sp = speaker_of(mentions, cues, tokens, lex)
+    verb = next((k for k in range(trig.start - 1, -1, -1) if tokens[k].lemma in lex.cue("speech_verbs")), None)
+    if sp is not None and verb is not None and verb < mentions[sp].start < trig.start:
+        sp = None  # "said US and British forces must ...": inside the reported clause, no speaker
     roles.sources, roles.targets = [], []
     if asked is None or sp is None or mentions[sp].country in (None, asked.country) or mentions[sp] is asked:
         roles.notes.append("obligation without a speaker of another state: no demand")
@@ -388,13 +548,70 @@ def _drop_unresolved_appositions(mentions: list[Mention], tokens: list[Token]) -
     return [m for m in mentions if not apposition(m)]
 
 
+def _speaker_pronoun(refs: list[Mention], speaker: Mention, tokens: list[Token], lex: Lexicon) -> list[Mention]:
+    """"Palestinian leaders said they would boycott ...": a one-word pair reference ("they") opening
+    what a speaker before it says is the speaker itself (its state, sector and attribution), when
+    the story has named no pair for it to mean."""
+    speech, comps = lex.cue("speech_verbs"), lex.cue("complementizers")
+    out: list[Mention] = []
+    done: set[int] = set()
+    for r in refs:
+        k = r.start - 1
+        if k >= 0 and tokens[k].lemma in comps:
+            k -= 1
+        if r.end - r.start == 1 and "context:pair_refs" in " ".join(r.evidence) and k >= 0 and \
+                tokens[k].lemma in speech and speaker.end <= k:
+            if r.start not in done:
+                done.add(r.start)
+                out.append(replace(speaker, start=r.start, end=r.end, text=r.text, kind="reference",
+                                   evidence=[*speaker.evidence, f"context:speaker-pronoun:{r.text}"],
+                                   resolved_by="carry-over", members=[]))
+            continue
+        out.append(r)
+    return out
+
+
+def _drop_descriptive_appositions(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[Mention]:
+    """"Pakistan, a key U.S. ally in the war against terrorism, has refused ...": an indefinite noun
+    phrase set off by commas right after an actor describes that actor; a state named inside it is
+    no party to the sentence's acts (kept, it would be the nearest subject of the verb after it).
+
+    Only with the pack's ``indefinite_article_forms`` right after the comma, a closing comma within
+    twelve words and no coordination word inside ("Russia, a member, and China" is a list).
+    """
+    articles = lex.cue("indefinite_article_forms")
+    if not articles or len(mentions) < 2:
+        return mentions
+    conj = lex.cue("coordination") - {","}
+    drop: set[int] = set()
+    for m in mentions:
+        i = m.end
+        if m.country is None or i + 1 >= len(tokens) or tokens[i].text != "," or \
+                tokens[i + 1].text.casefold() not in articles:
+            continue
+        close = next((j for j in range(i + 2, min(len(tokens), i + 14)) if tokens[j].text in (",", ";")), None)
+        if close is None or tokens[close].text != "," or \
+                any(t.lemma in conj and t.text.isalpha() for t in tokens[i + 2:close]):
+            continue
+        drop |= {id(o) for o in mentions if i + 1 < o.start and o.end <= close}
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
 def _drop_reporters(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[Mention]:
     """"..., Itar-Tass news agency said", "Kazinform correspondent reports": the media that report
-    the story are its source of information, neither party to the act nor a state of the story."""
+    the story are its source of information, neither party to the act nor a state of the story; so is
+    an international organisation that closes the sentence with a report verb ("..., the UN refugee
+    agency reported")."""
     verbs = lex.cue("speech_verbs") | lex.cue("report_verbs")
     out = []
     for m in mentions:
         if m.sector == "MED" and any(t.lemma in verbs for t in tokens[m.end:m.end + 2]):
+            continue
+        if m.sector in ("IGO", "NGO") and m.start > 0 and \
+                (tokens[m.start - 1].text == "," or tokens[m.start - 1].text.casefold() in lex.cue("determiner_forms")) \
+                and any(t.lemma in lex.cue("report_verbs") for t in tokens[m.end:m.end + 2]) and m.end + 3 >= len(tokens):
+            # "..., the UN refugee agency reported.": an organisation that closes the sentence with a
+            # report verb is its source of information, no party to it
             continue
         out.append(m)
     return out
@@ -405,14 +622,15 @@ def _content_of(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token
 
     A verbal trigger in its base form (an infinitive: the surface is the lemma, or the pack's
     ``infinitive_markers`` "to"/"zu" stand before it) up to twelve tokens after a trigger of a
-    future-oriented type is that act's content, not an act of its own.
+    future-oriented type is that act's content, not an act of its own; so is one right after a
+    refusal ("refused to deploy troops": REJECT), of any type.
     """
-    if trig.defn.nominal or trig.defn.future_ok:
+    if trig.defn.nominal:
         return None
     for other in triggers:
         # "warf Pakistan vor, das Land unterstütze ...": what an accusation claims is no act
-        if other is not trig and other.defn.content_clause and other.last <= trig.start and \
-                trig.start - other.last <= 12:
+        if not trig.defn.future_ok and other is not trig and other.defn.content_clause and \
+                other.last <= trig.start and trig.start - other.last <= 12:
             return other
     if trig.passive:
         return None
@@ -430,7 +648,18 @@ def _content_of(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token
     if not base:
         return None
     for other in triggers:
-        if other is not trig and other.defn.future_ok and other.last <= trig.start and trig.start - other.last <= 12:
+        if other is trig or other.last > trig.start:
+            continue
+        # a refusal's infinitive right after it ("refused to deploy peacekeepers", "refused to commit
+        # to any assistance", "declined to resign") names the act refused: no act of its own either
+        if other.defn.plover == "REJECT" and not other.defn.nominal and trig.start - other.last <= 2:
+            return other
+        if other.defn.future_ok and not trig.defn.future_ok and trig.start - other.last <= 12:
+            return other
+        # "said the US must be ready to mediate": a promise or offer demanded of someone right after
+        # the demand is its content, not the asked party's own promise
+        if other.defn.plover == "REQUEST" and not other.defn.nominal and trig.defn.future_ok and \
+                trig.start - other.last <= 5:  # ("urged North Korea to agree to ...")
             return other
     return None
 
@@ -635,6 +864,7 @@ class Coder:
         ctx.remember([m for m in mentions if m not in kept and m.kind != "org"])
         mentions = kept
         mentions = _drop_unresolved_appositions(mentions, tokens)
+        mentions = _drop_descriptive_appositions(mentions, tokens, lex)
         ctx.resolve(mentions)
         triggers = find_triggers(hits, tokens, mentions, sentence, lex)
         dates = _date_finder(lex.lang).find(sentence, pub) if triggers else []
@@ -655,7 +885,8 @@ class Coder:
             shared: tuple[TriggerHit, RoleResult] | None = None  # the last act with a subject
             for trig in triggers:
                 if trig.defn.nominal and ((verbal and _governed_by_preposition(trig, tokens, lex))
-                                          or _nominal_object(trig, triggers, tokens, lex, mentions)) and \
+                                          or _nominal_object(trig, triggers, tokens, lex, mentions)
+                                          or _noun_modifier(trig, mentions, tokens, lex)) and \
                         not _named_past_act(trig, mentions, cues, groups, tokens, lex):
                     candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
                                                 target_how="", modality={}, emitted=False,
@@ -675,7 +906,12 @@ class Coder:
                                                 reason="evaluative: the sentence states the act itself "
                                                        "or another judgement already made it"))
                     continue
-                roles = assign_roles(trig, mentions, cues, groups, tokens, lex)
+                offered = trig
+                trig = _offer_of_force(trig, triggers, tokens, lex)
+                roles = assign_roles(trig, mentions, _place_left_cues(trig, mentions, cues, lex), groups, tokens, lex)
+                if trig is not offered:
+                    roles.notes.append(f"intent: {offered.defn.plover} {offered.text!r} announces a conflictual act "
+                                       f"→ THREATEN (CAMEO {trig.defn.cameo})")
                 _decision_agent(trig, roles, mentions, tokens, lex)
                 if shared is not None and _coordinated_verb(shared[0], trig, mentions, tokens, lex):
                     _share_subject(shared[0], shared[1], trig, roles, mentions, cues, groups, tokens, lex)
@@ -694,24 +930,26 @@ class Coder:
                         _content_target(trig, triggers, roles, mentions, cues, groups, tokens, lex)
                     if trig.defn.place_is_agent:
                         _place_as_agent(trig, roles, mentions)
+                    _grievance_target(trig, roles, mentions, tokens, lex)
+                    _clause_subject_target(trig, roles, mentions, tokens, lex)
                     if trig.defn.speaker_demand:
                         _speaker_demands(trig, roles, mentions, cues, tokens, lex)
-                    self._fill_domestic(trig, roles, lex)
+                    self._fill_domestic(trig, roles, lex, triggers)
                     self._fill_implicit(trig, roles, mentions, ctx)
+                    self._fill_unnamed_side(trig, roles, mentions, lex, "source")
                     self._fill_counterpart(trig, roles, mentions, ctx)
+                    self._fill_unnamed_side(trig, roles, mentions, lex, "target")
                     self._fill_own_people(trig, roles, lex)
                 mod = modality_of(trig, tokens, lex)
-                if mod.hypothetical and not mod.negated and mod.cues and \
-                        all(c.startswith("future:") for c in mod.cues) and quad_class(trig.defn.cameo) in (1, 2):
-                    # "will visit", "will provide aid": announcing a cooperative act is CAMEO 03x,
-                    # an expressed intent (PLOVER AGREE), which has happened when it is said
-                    if trig.defn.symmetric:
-                        _announcing_side(roles, mentions, cues, tokens, lex)
-                    trig = _as_intent(trig)
-                    mod.hypothetical = False
-                    mod.cues.append("intent: a cooperative act announced for the future")
+                if trig is not offered:
+                    mod.cues.append(f"intent: {offered.text!r} announces a conflictual act → THREATEN")
                 head = _content_of(trig, triggers, tokens, lex)
-                if head is not None and not mod.hypothetical:
+                if head is None:  # (the content of a demand or promise is no announcement of its own)
+                    trig = _announced(trig, roles, mod, mentions, cues, tokens, lex)
+                if head is not None and head.defn.plover == "REJECT" and trig.start - head.last <= 2:
+                    mod.negated = True  # "refused to deploy troops": the refused act did not happen
+                    mod.cues.append(f"refused by {head.text}")
+                elif head is not None and not mod.hypothetical:
                     mod.hypothetical = True  # "demanded China release ...": what is asked for has not happened
                     mod.cues.append(f"content of {head.text}")
                 cand, evs = self._events(trig, roles, mod, sentence, tokens, lex, pub, dates, doc_id, index)
@@ -750,6 +988,8 @@ class Coder:
         refs = ctx.references(hits, tokens, sentence, lex, busy, speaker)
         if not refs:
             return mentions
+        if sp is not None and speaker is not None and ctx.last_pair is None:
+            refs = _speaker_pronoun(refs, mentions[sp], tokens, lex)
         # "both ministers": the reference replaces the unresolved title inside it
         covered = {i for r in refs for i in range(r.start, r.end)}
         mentions = [m for m in mentions if m.country is not None or not (set(range(m.start, m.end)) <= covered)]
@@ -820,7 +1060,7 @@ class Coder:
             roles.notes.append(f"evaluative: the judged party taken as {country}, the judge's counterpart")
 
     @staticmethod
-    def _fill_domestic(trig: TriggerHit, roles: RoleResult, lex: Lexicon) -> None:
+    def _fill_domestic(trig: TriggerHit, roles: RoleResult, lex: Lexicon, triggers: list[TriggerHit] = ()) -> None:  # type: ignore[assignment]
         """Acts between a state and its own society: rebels, opposition, protesters.
 
         A group of a ``domestic_sectors`` sector (roles.yaml: rebels, the opposition) named without
@@ -832,6 +1072,12 @@ class Coder:
         domestic = lex.cue("domestic_sectors")
         place = roles.location.country if roles.location is not None else None
         own_gov = trig.defn.plover in lex.cue("own_government_types")
+        if own_gov:
+            # "Egyptian demonstrators rioted": a country word right before a protest noun names the
+            # protesters, people of that state (attributed CVL), not its government
+            heads = {t.start for t in triggers if t.defn.plover in lex.cue("own_government_types") and t.defn.nominal}
+            roles.sources = [replace(m, sector="CVL", attributed=True) if m.kind in ("adjective", "demonym", "owner")
+                             and m.end in heads and not m.attributed else m for m in roles.sources]
         if own_gov and not roles.sources and place is not None:
             # "Demonstrators in Baghdad blocked a road": the people of the place protest
             roles.sources = [Mention(trig.start, trig.end, place, "CVL", "", "implicit", attributed=True,
@@ -858,12 +1104,74 @@ class Coder:
                 roles.notes.append(f"no addressee: the government of {country}, where it takes place")
 
     @staticmethod
+    def _fill_unnamed_side(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], lex: Lexicon,
+                           side: str) -> None:
+        """A titled person or institution the lexicon cannot place, in a story of one state.
+
+        "The Fijian rebels will release Prime Minister Mahendra Chaudhry", "Rebels in the Ivory Coast
+        dismissed an appeal from President Laurent Gbagbo", "President Yoweri Museveni threatened to
+        ban Ugandan opposition candidates" (a source only when it is a title with a name): when the sentence names one state only and no earlier
+        sentence gave another, the unplaced side is that state's (the PLOVER records code such
+        events inside one state as X → X). A target takes the state of a group of society acting on
+        it (rebels, the opposition: attributed sources) or of a group of society it names ("the
+        civilian government"); a source takes the
+        state of the domestic group it acts on (attributed targets of one state), or, for repression
+        (``own_people_types``), of the place where it happens. Both get context evidence and the
+        lower carry-over confidence; a same-state pair is still only recorded when one side is a
+        group of society (attributed), as for every domestic act. The source side runs before the
+        story's counterpart is looked up, the target side after it (a story's other state comes first).
+        """
+        named = {m.country for m in mentions if m.country is not None}
+        if len(named) != 1:
+            return
+        (country,) = named
+        unplaced = ("title", "inst", "person")
+
+        def place(ms: list[Mention], why: str) -> list[Mention]:
+            return [replace(m, country=country, resolved_by="carry-over",
+                            evidence=[*m.evidence, f"context:{why}:{country}"])
+                    if m.country is None and m.kind in unplaced else m for m in ms]
+
+        srcs = {m.country for m in roles.sources if m.country is not None}
+        # the target side only for a group of society acting ("rebels released the prime minister"): a
+        # state's act on an unplaced title ("Germany summoned the ambassador") is aimed abroad
+        if side == "target" and srcs == {country} and roles.targets and \
+                (all(m.attributed for m in roles.sources) or all(t.attributed for t in roles.targets)) and \
+                all(t.country is None and t.kind in unplaced
+                                                        for t in roles.targets):
+            roles.targets = place(roles.targets, "domestic-unnamed")
+            roles.notes.append(f"target {roles.targets[0].text!r} taken as {country}: the only state of the story")
+            return
+        def named_office(m: Mention) -> bool:
+            # "President Omar El Bashir": a title with a name after it (a bare "officials" may be
+            # anyone's: a foreign aid agency's, a mission's)
+            words = m.text.split()
+            return m.kind in ("title", "person") and len(words) >= 2 and words[-1][:1].isupper()
+
+        if side == "source" and roles.sources and all(s.country is None and s.kind in unplaced
+                                                      for s in roles.sources):
+            here = roles.location.country if roles.location is not None else None
+            named = all(named_office(s) for s in roles.sources)
+            # (a group of society not yet placed, "the civilian government", is the same state's, when
+            # a named office acts on it; "police" or "officials" need the group's state named)
+            domestic = bool(roles.targets) and all(t.attributed and (t.country == country or
+                                                                     (named and t.country is None))
+                                                   for t in roles.targets)
+            if not named and not domestic:
+                return
+            repression = trig.defn.plover in lex.cue("own_people_types") and here == country
+            if domestic or repression:
+                roles.sources = place(roles.sources, "domestic-unnamed")
+                roles.notes.append(f"source {roles.sources[0].text!r} taken as {country}: the only state of "
+                                   f"the story, {'whose society it acts on' if domestic else 'where it acts'}")
+
+    @staticmethod
     def _fill_own_people(trig: TriggerHit, roles: RoleResult, lex: Lexicon) -> None:
         """Repression with no one named and no other state in the story ("Turkish authorities imposed
         a curfew in Cizre", "police opened fire on demonstrators"): aimed at the people of the place,
         else of the acting state (``own_people_types`` in roles.yaml). Runs after the counterpart,
         so that in a story between two states the other state stays the target."""
-        if trig.defn.plover not in lex.cue("own_people_types") or not roles.sources or \
+        if trig.defn.plover not in lex.cue("own_people_types") or not roles.sources or roles.closed or \
                 any(t.country is not None for t in roles.targets):
             return
         place = roles.location.country if roles.location is not None else None
@@ -882,7 +1190,7 @@ class Coder:
         A target whose state is unknown ("summoned the chargé d'affaires", a bare title no earlier
         sentence resolved) gets that state too, keeping its own sector.
         """
-        if not roles.sources or not trig.defn.needs_target:
+        if not roles.sources or not trig.defn.needs_target or roles.closed:
             return
         if roles.targets and any(t.country is not None for t in roles.targets):
             return
@@ -996,7 +1304,10 @@ class Coder:
                 if t is not None and t.sector == sector:
                     plover, mode, cameo = p2, m2, c2  # e.g. expelling journalists is COERCE deport
                     break
-            evidence = list(dict.fromkeys([*s.evidence, d.id, *(t.evidence if t is not None else [])]))
+            # a record coded from an announcement says so ("modality:intent"): the act named by the
+            # trigger id is what was announced, promised, threatened or refused, not what happened
+            said = ["modality:intent"] if any(c.startswith("intent: ") for c in mod.cues) else []
+            evidence = list(dict.fromkeys([*s.evidence, d.id, *said, *(t.evidence if t is not None else [])]))
             events.append(Event(
                 doc_id=doc_id, sentence_index=index, sentence=sentence,
                 span=(tokens[start].start, tokens[end - 1].end) if tokens else None,

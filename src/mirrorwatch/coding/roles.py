@@ -27,7 +27,7 @@ from .actors import Mention
 from .tokens import Token
 from .triggers import TriggerHit
 
-__all__ = ["Cue", "RoleResult", "assign_roles", "coordination_groups", "mention_cues", "speaker_of"]
+__all__ = ["Cue", "RoleResult", "assign_roles", "coordination_groups", "mention_cues", "speaker_of", "weekday_words"]
 
 # Cue strength for each role (higher wins); cues absent from a table give no candidate.
 _SOURCE_RANK = {"agent": 5, "poss": 4, "subj": 3, "plain": 2, "gen-agent": 1}
@@ -52,6 +52,8 @@ class RoleResult:
     target_how: str = ""
     location: Mention | None = None
     notes: list[str] = field(default_factory=list)
+    #: the target is settled as none ("demanded that <an unknown group> ..."): no implicit target
+    closed: bool = False
 
 
 def mention_cues(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[Cue]:
@@ -377,8 +379,16 @@ def _direct_object(trig: TriggerHit, m: Mention, tokens: list[Token], lex: Lexic
     complementizer ("demanded that the US ...") stand between the verb and it (at most three words)."""
     gap = tokens[trig.last:m.start]
     dets = lex.cue("determiner_forms") | lex.cue("complementizers")
-    return len(gap) <= 3 and all(t.text.casefold() in dets or t.text.isdigit() or
+    days = weekday_words(lex)
+    return len(gap) <= 3 and all(t.text.casefold() in dets or t.text.isdigit() or t.text.casefold() in days or
                                  (t.text.islower() and t.text.isalpha() and _is_modifier(t, lex)) for t in gap)
+
+
+def weekday_words(lex: Lexicon) -> frozenset[str]:
+    """The pack's weekday words (dates.yaml): "rejected Thursday a United Nations appeal" has the
+    day between the verb and its object."""
+    d = lex.dates if isinstance(lex.dates, dict) else {}
+    return frozenset(str(k).casefold() for k in (d.get("weekdays") or {}))
 
 
 def _relative_antecedent(trig: TriggerHit, mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> int | None:

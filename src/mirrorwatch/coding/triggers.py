@@ -101,10 +101,12 @@ def _after_determiner(start: int, tokens: list[Token], lex: Lexicon) -> bool:
         steps += 1
     head = tokens[start]
     if j >= 1 and steps == 0 and tokens[j].text.isalpha() and tokens[j].text.islower() and \
-            tokens[j - 1].text.casefold() in lex.cue("indefinite_article_forms") and \
+            (tokens[j - 1].text.casefold() in lex.cue("indefinite_article_forms")
+             or (tokens[j - 1].text in ("'s", "’s") and lex.cue("indefinite_article_forms"))) and \
             head.text.casefold() == head.lemma:
-        # "a fresh offer": one modifier of any shape between an indefinite article and an
-        # uninflected trigger word ("the parties agreed" stays a verb: inflected, definite article)
+        # "a fresh offer", "North Korea's consistent demand": one modifier of any shape between an
+        # indefinite article or a possessive and an uninflected trigger word ("the parties agreed"
+        # stays a verb: inflected, definite article)
         j -= 1
     return j >= 0 and (tokens[j].text.casefold() in dets or tokens[j].text in ("'s", "’s"))
 
