@@ -25,20 +25,40 @@ REPO = Path(__file__).resolve().parents[1]
 STATES = ("CC", "CD", "DC", "DD")
 
 
-def history(weeks: int, seed: int = 0) -> pd.DataFrame:
-    """Weekly moves of two memory-one strategies (plain numpy, not the code under test)."""
-    va, vb = (0.9, 0.2, 0.6, 0.3), (0.8, 0.3, 0.5, 0.4)
+def memory_one_moves(va: tuple[float, ...], vb: tuple[float, ...], weeks: int,
+                     seed: int = 0) -> tuple[list[str], list[str]]:
+    """Weekly moves of two memory-one strategies (plain numpy, not the code under test).
+
+    ``va`` and ``vb`` are each side's probability of cooperating after (own, other's) last moves
+    CC, CD, DC, DD; both open with C. Shared with ``bench/whatif.py``.
+    """
     rng = np.random.default_rng(seed)
     a, b = ["C"], ["C"]
     for _ in range(weeks - 1):
         sa, sb = STATES.index(a[-1] + b[-1]), STATES.index(b[-1] + a[-1])
         a.append("C" if rng.random() < va[sa] else "D")
         b.append("C" if rng.random() < vb[sb] else "D")
+    return a, b
+
+
+def history(weeks: int, seed: int = 0) -> pd.DataFrame:
+    """Weekly moves of two memory-one strategies as the series a fit reads."""
+    a, b = memory_one_moves((0.9, 0.2, 0.6, 0.3), (0.8, 0.3, 0.5, 0.4), weeks, seed)
     return pd.DataFrame({
         "period": pd.date_range("2020-01-06", periods=weeks, freq="7D"),
         "move_a": pd.Series(a, dtype=object), "move_b": pd.Series(b, dtype=object),
         "net_a": [3.0 if m == "C" else -4.0 for m in a], "net_b": [3.0 if m == "C" else -4.0 for m in b],
     })
+
+
+def write_figures(figures: dict, name: str, width: int) -> None:
+    """Print the figures (keys padded to ``width``) and write them to ``bench/results/<name>.json``."""
+    for k, v in figures.items():
+        print(f"{k:{width}} {v}")
+    out = REPO / "bench" / "results" / f"{name}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {out}")
 
 
 def main() -> int:
@@ -76,12 +96,7 @@ def main() -> int:
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "python": platform.python_version(), "axelrod": axelrod.__version__,
     }
-    for k, v in figures.items():
-        print(f"{k:24} {v}")
-    out = REPO / "bench" / "results" / "simulate.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {out}")
+    write_figures(figures, "simulate", 24)
     return 0
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import platform
 import resource
 import sys
@@ -23,22 +22,16 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
+# The sibling benchmark holds the generator and the writer both use (run as a script, this folder
+# is first on sys.path).
+from simulate import memory_one_moves, write_figures
 
 REPO = Path(__file__).resolve().parents[1]
-STATES = ("CC", "CD", "DC", "DD")
 
 
 def moves(weeks: int, seed: int = 0) -> tuple[list[str], list[str]]:
-    """Weekly moves of two memory-one strategies (plain numpy, not the code under test)."""
-    va, vb = (0.9, 0.2, 0.7, 0.3), (0.9, 0.1, 0.8, 0.2)
-    rng = np.random.default_rng(seed)
-    a, b = ["C"], ["C"]
-    for _ in range(weeks - 1):
-        sa, sb = STATES.index(a[-1] + b[-1]), STATES.index(b[-1] + a[-1])
-        a.append("C" if rng.random() < va[sa] else "D")
-        b.append("C" if rng.random() < vb[sb] else "D")
-    return a, b
+    """Weekly moves of two memory-one strategies (see ``bench/simulate.py``)."""
+    return memory_one_moves((0.9, 0.2, 0.7, 0.3), (0.9, 0.1, 0.8, 0.2), weeks, seed)
 
 
 def fill(store, weeks: int) -> int:
@@ -112,12 +105,7 @@ def main() -> int:
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "python": platform.python_version(),
     }
-    for k, v in figures.items():
-        print(f"{k:28} {v}")
-    out = REPO / "bench" / "results" / "whatif.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {out}")
+    write_figures(figures, "whatif", 28)
     return 0
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import Any
+from typing import Any, Unpack
 
 import numpy as np
 import pandas as pd
 
 from .._version import __version__
+from .series import EventFilters, event_filters
 
 __all__ = ["dyad_report", "jsonable"]
 
@@ -123,11 +124,7 @@ def dyad_report(
     maxlags: int = 8,
     escalation_window: int = 8,
     n_boot: int = 500,
-    since: Any = None,
-    until: Any = None,
-    datasets: list[str] | None = None,
-    include_symmetric: bool = True,
-    include_flagged: bool = False,
+    **filters: Unpack[EventFilters],
 ) -> dict[str, Any]:
     """All statistics of one dyad in one JSON-serialisable dict.
 
@@ -137,7 +134,8 @@ def dyad_report(
         top_pairs: how many linked pairs (best scores first) to include with their evidence.
         maxlags: VAR lags. escalation_window: baseline periods of the escalation index.
         n_boot: bootstrap resamples of the fingerprint.
-        since, until, datasets, include_symmetric, include_flagged: as in :func:`load_events`.
+        **filters: ``since``, ``until``, ``datasets``, ``include_symmetric``, ``include_flagged``
+            (:class:`~mirrorwatch.analysis.series.EventFilters`), as in :func:`load_events`.
 
     Returns:
         ``meta`` (dyad, filters, counts, version), ``series`` (records of :func:`dyad_series`),
@@ -157,8 +155,8 @@ def dyad_report(
     from .var import var_analysis
 
     a, b = normalise_dyad(a, b)
-    common = dict(since=since, until=until, datasets=datasets, include_symmetric=include_symmetric,
-                  include_flagged=include_flagged)
+    common = event_filters("dyad_report", filters)
+    since, until = common["since"], common["until"]
     events = load_events(store, a, b, **common)
     acts = consolidate(events)
     linkable = day_precise(acts, events)
@@ -202,5 +200,5 @@ def dyad_report(
         "escalation": esc,
         # the events are reused only when they hold the symmetric records the VAR reports both ways
         "var": var_analysis(store, a, b, freq=freq, maxlags=maxlags, **common,
-                            events=events if include_symmetric else None),
+                            events=events if common["include_symmetric"] else None),
     })

@@ -19,10 +19,12 @@ Sits on the consolidated acts of a dyad (:mod:`.consolidate`).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Unpack
 
 import numpy as np
 import pandas as pd
+
+from .series import EventFilters, event_filters
 
 __all__ = ["conflict_frame", "episodes", "escalation", "escalation_index"]
 
@@ -106,12 +108,8 @@ def escalation(
     freq: str = "W",
     window: int = 8,
     penalty: float | None = None,
-    since: Any = None,
-    until: Any = None,
-    datasets: list[str] | None = None,
-    include_symmetric: bool = True,
-    include_flagged: bool = False,
     acts: pd.DataFrame | None = None,
+    **filters: Unpack[EventFilters],
 ) -> dict[str, Any]:
     """Rolling escalation index, escalation episodes and first movers of a dyad.
 
@@ -119,7 +117,8 @@ def escalation(
         store: the event store. a, b: the two countries.
         freq: period. window: trailing baseline length in periods.
         penalty: change-point penalty (``None``: 3·log(n) on the standardised conflict load).
-        since, until, datasets, include_symmetric, include_flagged: as in :func:`load_events`.
+        **filters: ``since``, ``until``, ``datasets``, ``include_symmetric``, ``include_flagged``
+            (:class:`~mirrorwatch.analysis.series.EventFilters`), as in :func:`load_events`.
         acts: an already consolidated acts table (skips reading the store).
 
     Returns:
@@ -132,9 +131,10 @@ def escalation(
     from .series import load_events, normalise_dyad
 
     a, b = normalise_dyad(a, b)
+    common = event_filters("escalation", filters)
+    since, until = common["since"], common["until"]
     if acts is None:
-        acts = consolidate(load_events(store, a, b, since=since, until=until, datasets=datasets,
-                                       include_symmetric=include_symmetric, include_flagged=include_flagged))
+        acts = consolidate(load_events(store, a, b, **common))
     frame = conflict_frame(acts, a, b, freq=freq, start=since, end=until)
     if frame.empty:
         return {"freq": freq, "window": window, "series": [], "current": None, "breaks": [], "episodes": []}

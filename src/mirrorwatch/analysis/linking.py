@@ -29,10 +29,12 @@ type), ``cooperative`` (a cooperative answer, quad class 1–2, to a conflictual
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Unpack
 
 import numpy as np
 import pandas as pd
+
+from .series import EventFilters, event_filters
 
 __all__ = ["LINK_COLUMNS", "LinkArrays", "link_acts", "link_core", "link_responses", "side_arrays"]
 
@@ -215,11 +217,7 @@ def link_responses(
     window_days: int = 14,
     min_lag_days: int = 1,
     consolidate_window_days: int = 2,
-    since: Any = None,
-    until: Any = None,
-    datasets: list[str] | None = None,
-    include_symmetric: bool = True,
-    include_flagged: bool = False,
+    **filters: Unpack[EventFilters],
 ) -> pd.DataFrame:
     """For each act of either side toward the other, the acts of the other side that answer it.
 
@@ -227,7 +225,8 @@ def link_responses(
         store: the event store. a, b: the two countries (alpha-3).
         window_days: longest lag counted as an answer. min_lag_days: shortest (default 1 day).
         consolidate_window_days: the ``window_days`` of :func:`consolidate`.
-        since, until, datasets, include_symmetric, include_flagged: as in :func:`load_events`.
+        **filters: ``since``, ``until``, ``datasets``, ``include_symmetric``, ``include_flagged``
+            (:class:`~mirrorwatch.analysis.series.EventFilters`), as in :func:`load_events`.
 
     Returns:
         One row per (trigger, assigned response) and one ``no-answer`` row per unanswered trigger,
@@ -239,7 +238,7 @@ def link_responses(
     from .series import load_events, normalise_dyad
 
     a, b = normalise_dyad(a, b)
-    events = load_events(store, a, b, since=since, until=until, datasets=datasets,
-                         include_symmetric=include_symmetric, include_flagged=include_flagged)
+    common = event_filters("link_responses", filters)
+    events = load_events(store, a, b, **common)
     acts = day_precise(consolidate(events, window_days=consolidate_window_days), events)
     return link_acts(acts, a, b, window_days=window_days, min_lag_days=min_lag_days)

@@ -19,12 +19,13 @@ and the responses X's acts toward Y (see ``docs/analysis.md`` for every definiti
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Unpack
 
 import numpy as np
 import pandas as pd
 
 from .linking import LinkArrays, link_core, pair_labels, side_arrays
+from .series import EventFilters, event_filters
 
 __all__ = ["direction_key", "direction_rates", "finding", "mirror_index", "reciprocity"]
 
@@ -212,12 +213,8 @@ def reciprocity(
     seed: int = 0,
     min_lag_days: int = 1,
     consolidate_window_days: int = 2,
-    since: Any = None,
-    until: Any = None,
-    datasets: list[str] | None = None,
-    include_symmetric: bool = True,
-    include_flagged: bool = False,
     acts: pd.DataFrame | None = None,
+    **filters: Unpack[EventFilters],
 ) -> dict[str, dict[str, Any]]:
     """How each side of a dyad answers the other, with chance levels and the mirror index.
 
@@ -226,7 +223,8 @@ def reciprocity(
         window_days: longest lag counted as an answer (days). min_lag_days: shortest.
         n_shifts: circular shifts for the chance levels. seed: their random seed.
         consolidate_window_days: the ``window_days`` of :func:`consolidate`.
-        since, until, datasets, include_symmetric, include_flagged: as in :func:`load_events`.
+        **filters: ``since``, ``until``, ``datasets``, ``include_symmetric``, ``include_flagged``
+            (:class:`~mirrorwatch.analysis.series.EventFilters`), as in :func:`load_events`.
         acts: an already consolidated acts table (skips reading the store).
 
     Returns:
@@ -243,9 +241,10 @@ def reciprocity(
     from .series import load_events, normalise_dyad
 
     a, b = normalise_dyad(a, b)
+    common = event_filters("reciprocity", filters)
+    since, until = common["since"], common["until"]
     if acts is None:
-        events = load_events(store, a, b, since=since, until=until, datasets=datasets,
-                             include_symmetric=include_symmetric, include_flagged=include_flagged)
+        events = load_events(store, a, b, **common)
         acts = day_precise(consolidate(events, window_days=consolidate_window_days), events)
     days = pd.to_datetime(acts["first_date"]).to_numpy(dtype="datetime64[D]").astype(np.int64)
     lo = int(days.min()) if days.size else 0

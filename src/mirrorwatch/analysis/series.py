@@ -13,8 +13,9 @@ Everything downstream (:mod:`.consolidate`, :mod:`.linking`, :mod:`.rates`, :mod
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import numpy as np
 import pandas as pd
@@ -22,12 +23,49 @@ import pandas as pd
 from ..errors import AnalysisError
 from ..ontology import PLOVER_QUAD, PLOVER_TYPES, cameo_codes
 
-__all__ = ["FREQS", "dyad_series", "load_events", "normalise_dyad", "plover_intensity", "where_clause"]
+__all__ = ["FILTER_DEFAULTS", "FREQS", "EventFilters", "dyad_series", "event_filters", "load_events",
+           "normalise_dyad", "plover_intensity", "where_clause"]
 
 #: Series frequencies and the pandas period alias of each (weeks start on Monday).
 FREQS: dict[str, str] = {"D": "D", "W": "W-SUN", "M": "M"}
 
 _CODE = re.compile(r"^[A-Z]{3}$")
+
+
+class EventFilters(TypedDict, total=False):
+    """The event filters every analysis verb takes as keywords, passed on to :func:`load_events`.
+
+    Attributes:
+        since: first day (inclusive), anything :class:`pandas.Timestamp` understands.
+        until: last day (inclusive).
+        datasets: keep only these ``dataset`` values (``None`` = all).
+        include_symmetric: keep mirror (symmetric) records.
+        include_flagged: keep negated and hypothetical events.
+    """
+
+    since: Any
+    until: Any
+    datasets: list[str] | None
+    include_symmetric: bool
+    include_flagged: bool
+
+
+#: The filters' defaults (every event but negated and hypothetical ones), in this order.
+FILTER_DEFAULTS: EventFilters = {"since": None, "until": None, "datasets": None,
+                                 "include_symmetric": True, "include_flagged": False}
+
+
+def event_filters(verb: str, filters: Mapping[str, Any]) -> dict[str, Any]:
+    """All five filters of a verb's ``**filters``, defaults filled in (one definition for every verb).
+
+    Raises:
+        TypeError: an unknown keyword, as Python says for a named parameter (a verb given a
+            precomputed input does not call :func:`load_events`, which would otherwise catch it).
+    """
+    unknown = sorted(set(filters) - set(FILTER_DEFAULTS))
+    if unknown:
+        raise TypeError(f"{verb}() got an unexpected keyword argument {unknown[0]!r}")
+    return {**FILTER_DEFAULTS, **filters}
 
 #: Columns read from ``all_events`` (the heavy ``evidence`` list and spans are left out on purpose).
 _COLUMNS = (
@@ -139,12 +177,7 @@ def load_events(
     store: Any,
     a: str | None = None,
     b: str | None = None,
-    *,
-    since: Any = None,
-    until: Any = None,
-    datasets: list[str] | None = None,
-    include_symmetric: bool = True,
-    include_flagged: bool = False,
+    **filters: Unpack[EventFilters],
 ) -> pd.DataFrame:
     """The directed state-to-state events between ``a`` and ``b`` (both ways), or all of them.
 
@@ -152,11 +185,12 @@ def load_events(
         store: a :class:`mirrorwatch.store.Store`.
         a: first country (alpha-3); ``None`` for all countries.
         b: second country; ``None`` with ``a`` given keeps every event involving ``a``.
-        since: first day (inclusive), anything :class:`pandas.Timestamp` understands.
-        until: last day (inclusive).
-        datasets: keep only these ``dataset`` values (``None`` = all).
-        include_symmetric: keep mirror (symmetric) records.
-        include_flagged: keep negated and hypothetical events.
+        **filters: the :class:`EventFilters`, keywords only: ``since`` (first day, inclusive,
+            anything :class:`pandas.Timestamp` understands), ``until`` (last day, inclusive),
+            ``datasets`` (keep only these ``dataset`` values; ``None`` = all),
+            ``include_symmetric`` (keep mirror records; default true), ``include_flagged`` (keep
+            negated and hypothetical events; default false). Every analysis verb takes them and
+            passes them on here, so they mean the same in every statistic.
 
     Returns:
         One row per event, sorted by date: the columns of :data:`mirrorwatch.records.EVENT_SCHEMA`
@@ -170,10 +204,7 @@ def load_events(
         a, b = normalise_dyad(a, b)
     elif a is not None:
         a = normalise_dyad(a, "ZZZ" if a != "ZZZ" else "YYY")[0]
-    where, params = where_clause(
-        a, b, since=since, until=until, datasets=datasets,
-        include_symmetric=include_symmetric, include_flagged=include_flagged,
-    )
+    where, params = where_clause(a, b, **event_filters("load_events", filters))
     sql = f"SELECT {_COLUMNS} FROM all_events WHERE {where} ORDER BY date, event_id"
     with store.read() as con:
         df = con.execute(sql, params).df()
@@ -252,11 +283,7 @@ def dyad_series(
     freq: str = "W",
     normalise: bool = False,
     consolidate: bool = True,
-    since: Any = None,
-    until: Any = None,
-    datasets: list[str] | None = None,
-    include_symmetric: bool = True,
-    include_flagged: bool = False,
+    **filters: Unpack[EventFilters],
 ) -> pd.DataFrame:
     """Directed series of a dyad (A→B and B→A) per day, week or month, gap-filled.
 
@@ -269,8 +296,8 @@ def dyad_series(
             anyone (any target) in that period, so that a side that is simply reported more often
             does not look more active towards the other.
         consolidate: count acts (see :func:`mirrorwatch.analysis.consolidate`), not mentions.
-        since: first day. until: last day. datasets: dataset filter.
-        include_symmetric: keep mirror records. include_flagged: keep negated/hypothetical events.
+        **filters: ``since``, ``until``, ``datasets``, ``include_symmetric``, ``include_flagged``
+            (:class:`EventFilters`), as in :func:`load_events`.
 
     Returns:
         Long format: ``period`` (period start), ``direction`` (``"RUS>AZE"``), ``n``, ``q1``..``q4``,
@@ -280,8 +307,8 @@ def dyad_series(
     from .consolidate import consolidate as _consolidate
 
     a, b = normalise_dyad(a, b)
-    common = dict(since=since, until=until, datasets=datasets,
-                  include_symmetric=include_symmetric, include_flagged=include_flagged)
+    common = event_filters("dyad_series", filters)
+    since, until = common["since"], common["until"]
     events = load_events(store, a, b, **common)
     if consolidate:
         data, date_col = _consolidate(events), "first_date"

@@ -29,12 +29,13 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
 import numpy as np
 import pandas as pd
 
 from ..errors import AnalysisError
+from .series import EventFilters, event_filters
 
 __all__ = ["NAMED_STRATEGIES", "four_vector", "named_four_vectors", "nearest_strategy",
            "strategy_fingerprint", "weekly_moves"]
@@ -73,12 +74,8 @@ def weekly_moves(
     freq: str = "W",
     coop_threshold: float = COOP_THRESHOLD,
     defect_threshold: float = DEFECT_THRESHOLD,
-    since: Any = None,
-    until: Any = None,
-    datasets: list[str] | None = None,
-    include_symmetric: bool = True,
-    include_flagged: bool = False,
     series: pd.DataFrame | None = None,
+    **filters: Unpack[EventFilters],
 ) -> pd.DataFrame:
     """Each side's move per period (``"C"``, ``"D"`` or ``None``) from its net intensity.
 
@@ -87,7 +84,8 @@ def weekly_moves(
         freq: period (``"D"``, ``"W"``, ``"M"``).
         coop_threshold: net intensity at or above which a period is a cooperation move.
         defect_threshold: net intensity at or below which it is a defection.
-        since, until, datasets, include_symmetric, include_flagged: as in :func:`load_events`.
+        **filters: ``since``, ``until``, ``datasets``, ``include_symmetric``, ``include_flagged``
+            (:class:`~mirrorwatch.analysis.series.EventFilters`), as in :func:`load_events`.
         series: a :func:`dyad_series` result to reuse (skips reading the store).
 
     Returns:
@@ -101,9 +99,9 @@ def weekly_moves(
             f"coop_threshold ({coop_threshold}) must be greater than defect_threshold ({defect_threshold})."
         )
     a, b = normalise_dyad(a, b)
+    common = event_filters("weekly_moves", filters)
     if series is None:
-        series = dyad_series(store, a, b, freq=freq, since=since, until=until, datasets=datasets,
-                             include_symmetric=include_symmetric, include_flagged=include_flagged)
+        series = dyad_series(store, a, b, freq=freq, **common)
     if series.empty:
         return pd.DataFrame(columns=["period", "move_a", "move_b", "net_a", "net_b"])
     wide = series.pivot(index="period", columns="direction", values=["intensity_sum", "n"])
@@ -228,12 +226,8 @@ def strategy_fingerprint(
     defect_threshold: float = DEFECT_THRESHOLD,
     n_boot: int = 500,
     seed: int = 0,
-    since: Any = None,
-    until: Any = None,
-    datasets: list[str] | None = None,
-    include_symmetric: bool = True,
-    include_flagged: bool = False,
     moves: pd.DataFrame | None = None,
+    **filters: Unpack[EventFilters],
 ) -> dict[str, Any]:
     """Each side's memory-one strategy with bootstrap intervals and the nearest named strategy.
 
@@ -241,7 +235,8 @@ def strategy_fingerprint(
         store: the event store. a, b: the two countries.
         freq: period of a move. coop_threshold / defect_threshold: see :func:`weekly_moves`.
         n_boot: bootstrap resamples for the intervals. seed: their seed.
-        since, until, datasets, include_symmetric, include_flagged: as in :func:`load_events`.
+        **filters: ``since``, ``until``, ``datasets``, ``include_symmetric``, ``include_flagged``
+            (:class:`~mirrorwatch.analysis.series.EventFilters`), as in :func:`load_events`.
         moves: a :func:`weekly_moves` result to reuse.
 
     Returns:
@@ -254,10 +249,10 @@ def strategy_fingerprint(
     from .series import normalise_dyad
 
     a, b = normalise_dyad(a, b)
+    common = event_filters("strategy_fingerprint", filters)
     if moves is None:
         moves = weekly_moves(store, a, b, freq=freq, coop_threshold=coop_threshold,
-                             defect_threshold=defect_threshold, since=since, until=until, datasets=datasets,
-                             include_symmetric=include_symmetric, include_flagged=include_flagged)
+                             defect_threshold=defect_threshold, **common)
     periods = [str(pd.Timestamp(p).date()) for p in moves["period"]]
     ma = [m if isinstance(m, str) else None for m in moves["move_a"]]
     mb = [m if isinstance(m, str) else None for m in moves["move_b"]]

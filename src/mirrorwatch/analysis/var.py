@@ -15,10 +15,12 @@ Goldstein intensities of each side's acts toward the other, per period, gap-fill
 from __future__ import annotations
 
 import warnings
-from typing import Any
+from typing import Any, Unpack
 
 import numpy as np
 import pandas as pd
+
+from .series import EventFilters, event_filters
 
 __all__ = ["change_points", "var_analysis", "var_on_series"]
 
@@ -171,12 +173,8 @@ def var_analysis(
     freq: str = "W",
     maxlags: int = 8,
     penalty: float = BREAK_PENALTY,
-    since: Any = None,
-    until: Any = None,
-    datasets: list[str] | None = None,
-    include_symmetric: bool = True,
-    include_flagged: bool = False,
     events: pd.DataFrame | None = None,
+    **filters: Unpack[EventFilters],
 ) -> dict[str, Any]:
     """VAR on the dyad's net intensity per period, with and without symmetric (mirror) records.
 
@@ -184,8 +182,9 @@ def var_analysis(
         store: the event store. a, b: the two countries.
         freq: period (weekly by default). maxlags: largest lag tried.
         penalty: change-point penalty.
-        since, until, datasets, include_flagged: as in :func:`load_events`.
-        include_symmetric: ignored (both variants are always reported); kept for a uniform signature.
+        **filters: ``since``, ``until``, ``datasets``, ``include_flagged`` as in :func:`load_events`;
+            ``include_symmetric`` is ignored (both variants are always reported), accepted as every
+            verb accepts the five :class:`~mirrorwatch.analysis.series.EventFilters`.
         events: the dyad's events as :func:`load_events` returns them *with* symmetric records
             and the same filters (skips reading the store twice; :func:`dyad_report` passes them).
 
@@ -198,6 +197,8 @@ def var_analysis(
     from .series import dyad_series, normalise_dyad, series_frame
 
     a, b = normalise_dyad(a, b)
+    common = event_filters("var_analysis", filters)
+    since, until = common["since"], common["until"]
     ab, ba = f"{a}>{b}", f"{b}>{a}"
     out: dict[str, Any] = {"freq": freq, "series_names": [ab, ba]}
     for key, sym in (("with_symmetric", True), ("without_symmetric", False)):
@@ -205,8 +206,7 @@ def var_analysis(
             ev = events if sym else events[~events["is_symmetric"].astype(bool)]
             s = series_frame(consolidate(ev), a, b, freq=freq, date_col="first_date", start=since, end=until)
         else:
-            s = dyad_series(store, a, b, freq=freq, since=since, until=until, datasets=datasets,
-                            include_symmetric=sym, include_flagged=include_flagged)
+            s = dyad_series(store, a, b, freq=freq, **{**common, "include_symmetric": sym})
         if s.empty:
             out[key] = {"error": f"No events between {a} and {b} in the selection.", "n_obs": 0}
             continue

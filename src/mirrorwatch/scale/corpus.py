@@ -17,6 +17,9 @@ Semantics (also in ``docs/scale.md``):
   files (the partition size changed, files were added to a folder, a JSON Lines file grew) would
   repeat events: the run refuses to start unless ``prune=True`` deletes them first. Parts of other
   inputs are left alone, so a directory can grow input by input.
+* **Duplicates across inputs.** An article in two input files (same normalised text or same URL,
+  the rule of the store's ``write_documents``) is kept where it first occurs in input order and
+  dropped from later parts after the executor has finished (:mod:`.dedup`), whatever the executor.
 * One run per directory at a time (a lock file; released by the OS when the run dies).
 """
 
@@ -30,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from .dedup import DOCS_SUFFIX, deduplicate, docs_path
 from .executors import Outcome, make_executor
 from .partitions import DEFAULT_PARTITION_SIZE, Partition, plan
 from .worker import DONE_DIR, FAULT_ENV, done_path, part_path, read_marker
@@ -92,8 +96,9 @@ def _restart(out: Path) -> None:
     for p in out.glob("part-*.parquet"):
         p.unlink()
     if (out / DONE_DIR).is_dir():
-        for p in (out / DONE_DIR).glob("*.json"):
-            p.unlink()
+        for pattern in ("*.json", f"*{DOCS_SUFFIX}"):
+            for p in (out / DONE_DIR).glob(pattern):
+                p.unlink()
 
 
 def code_corpus(
@@ -147,6 +152,7 @@ def code_corpus(
         for pid in overlapping:
             part_path(out, pid).unlink(missing_ok=True)
             done_path(out, pid).unlink(missing_ok=True)
+            docs_path(out, pid).unlink(missing_ok=True)
         todo: list[Partition] = []
         totals = {"documents": 0, "sentences": 0, "events": 0}
         skipped = 0
@@ -158,7 +164,8 @@ def code_corpus(
                     totals[k] += int(m.get(k, 0))
             else:
                 todo.append(p)
-        run = {"documents": 0, "sentences": 0, "events": 0, "duplicates": 0, "item_failures": 0}
+        run = {"documents": 0, "sentences": 0, "events": 0, "duplicates": 0, "item_failures": 0,
+               "cross_duplicates": 0}
         failed: list[dict[str, Any]] = []
         item_failures: list[list[str]] = []
         other_languages: dict[str, int] = {}
@@ -195,6 +202,23 @@ def code_corpus(
             progress(skipped, len(partitions), {**run, "failed_partitions": 0})
         if todo:
             executor.run(todo, str(out), options, on_outcome)
+        # Cross-partition de-duplication, in input order, once every partition is in; a partition
+        # that must get back an article it had dropped is coded again (once is enough: its
+        # documents do not change, so the second pass only filters).
+        ran = {p.partition_id for p in todo}
+        dedup = deduplicate(out, partitions)
+        if dedup["recode"]:
+            ran |= {p.partition_id for p in dedup["recode"]}
+            executor.run(dedup["recode"], str(out), options, on_outcome)
+            dedup = deduplicate(out, partitions)
+        # The counts as the parts now hold them (after de-duplication; a partition coded twice
+        # counted once).
+        markers = {p.partition_id: read_marker(out, p.partition_id) for p in partitions}
+        for k in totals:
+            totals[k] = sum(int(m.get(k, 0)) for m in markers.values() if m)
+        for k in ("documents", "sentences", "events", "duplicates", "item_failures"):
+            run[k] = sum(int(m.get(k, 0)) for pid, m in markers.items() if m and pid in ran)
+        run["cross_duplicates"] = dedup["dropped"]
         run_seconds = time.perf_counter() - t_run
     finally:
         lock.close()

@@ -10,7 +10,8 @@ the counts; the documents never travel. The worker
 4. codes them with :func:`mirrorwatch.coding.code_batch` (if that fails as a whole, document by
    document, so one broken article never loses the others);
 5. writes ``part-<id>.parquet`` under a temporary name and renames it (atomic: a reader sees the
-   whole part or none), then ``_done/<id>.json`` with the counts, the same way.
+   whole part or none), then the list of its documents ``_done/<id>.docs`` (for the client's
+   cross-partition de-duplication, :mod:`.dedup`) and ``_done/<id>.json`` with the counts, the same way.
 
 A part exists complete or not at all, and a marker exists only beside its part; a run killed at
 any point is completed by running it again, without duplicates.
@@ -57,9 +58,16 @@ def done_path(out_dir: str | os.PathLike[str], partition_id: str) -> Path:
 
 
 def read_marker(out_dir: str | os.PathLike[str], partition_id: str) -> dict[str, Any] | None:
-    """The marker of a finished partition, or ``None`` if it is not finished (or its part is gone)."""
+    """The marker of a finished partition, or ``None`` if it is not finished (or its part is gone).
+
+    A partition also needs its document list (:mod:`.dedup`): a marker written without one (by an
+    older version) cannot take part in cross-partition de-duplication, so it is coded again.
+    """
+    from .dedup import docs_path
+
     marker = done_path(out_dir, partition_id)
-    if not marker.is_file() or not part_path(out_dir, partition_id).is_file():
+    if (not marker.is_file() or not part_path(out_dir, partition_id).is_file()
+            or not docs_path(out_dir, partition_id).is_file()):
         return None
     try:
         return json.loads(marker.read_text(encoding="utf-8"))
@@ -240,16 +248,19 @@ def _code(table: pa.Table, errors: list[dict[str, Any]]) -> pa.Table:
         return pa.concat_tables(parts) if parts else EVENT_SCHEMA.empty_table()
 
 
-def _count_sentences(docs: list[Any]) -> int:
-    """Sentences as the coder splits them (for throughput figures)."""
+def _count_sentences(docs: list[Any]) -> list[int]:
+    """Sentences of each document as the coder splits them (for throughput figures); 0 without a language."""
     from ..coding.sentences import split_sentences
     from ..lang import load
 
-    n = 0
+    counts = []
     for d in docs:
+        if not d.language:
+            counts.append(0)
+            continue
         lex = load(d.language)
-        n += sum(1 for _ in split_sentences(d.text, lex.abbreviations))
-    return n
+        counts.append(sum(1 for _ in split_sentences(d.text, lex.abbreviations)))
+    return counts
 
 
 def _peak_rss_mb() -> float:
@@ -288,6 +299,7 @@ def run_partition(partition: Partition, out_dir: str, options: dict[str, Any] | 
     from .._version import __version__
     from ..errors import MirrorwatchError
     from ..lang import available, version
+    from .dedup import write_docs
 
     options = options or {}
     lexicon = version()
@@ -318,10 +330,14 @@ def run_partition(partition: Partition, out_dir: str, options: dict[str, Any] | 
     errors: list[dict[str, Any]] = []
     events = _code(_documents_table(kept), errors)
     failures += [(f"document {e.get('doc_id')}", str(e.get("error"))) for e in errors]
-    sentences = _count_sentences([d for d in kept if d.language])
+    per_doc = _count_sentences(kept)
+    sentences = sum(per_doc)
     out = Path(out_dir)
     _atomic_write(part_path(out, partition.partition_id),
                   lambda tmp: pq.write_table(events, tmp, compression="zstd"))
+    # The document list, for the client's cross-partition de-duplication; before the marker, which
+    # says the partition is finished.
+    write_docs(out, partition.partition_id, [(d.doc_id, d.url or None, n) for d, n in zip(kept, per_doc, strict=True)])
     result = {
         "partition_id": partition.partition_id,
         "partition": partition.to_dict(),

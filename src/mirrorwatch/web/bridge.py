@@ -13,6 +13,7 @@ import datetime as dt
 import importlib
 import logging
 import math
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping
@@ -21,7 +22,8 @@ from typing import Any
 
 from ..errors import MirrorwatchError
 
-__all__ = ["available", "call", "call_cached", "rich_text", "store_stamp", "to_jsonable", "warm_up"]
+__all__ = ["available", "cache_stamp", "call", "call_cached", "parts_stamp", "rich_text", "store_stamp",
+           "to_jsonable", "warm_up"]
 
 log = logging.getLogger(__name__)
 
@@ -98,16 +100,55 @@ def store_stamp(path: Path) -> tuple[Any, ...]:
     return tuple(out)
 
 
+def _parts(folder: str, base: str, out: list[tuple[str, int, int]]) -> None:
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:  # gone or unreadable: the store's query will say so
+        return
+    for e in entries:
+        try:
+            if e.is_dir():
+                _parts(e.path, base, out)
+            elif e.name.endswith(".parquet"):
+                st = e.stat()
+                out.append((os.path.relpath(e.path, base), st.st_size, st.st_mtime_ns))
+        except OSError:  # removed while we looked (a part being replaced)
+            continue
+
+
+def parts_stamp(dirs: Any) -> tuple[Any, ...]:
+    """What changes whenever a Parquet part appears, goes or is replaced in attached event directories.
+
+    Per directory, the sorted ``(path, size, mtime)`` of every ``*.parquet`` below it: the files
+    the store reads (``<dir>/**/*.parquet``). A ``code-corpus`` run renames each finished part into
+    place (and rewrites it the same way when de-duplicating), so a new or changed part always shows
+    here. Only ``stat`` calls, no file is opened: a few milliseconds for thousands of parts.
+    """
+    out: list[Any] = []
+    for d in dirs:
+        parts: list[tuple[str, int, int]] = []
+        _parts(str(d), str(d), parts)
+        out.append((str(d), tuple(sorted(parts))))
+    return tuple(out)
+
+
+def cache_stamp(store: Any) -> tuple[Any, ...]:
+    """The state a cached analysis result depends on: the store file (:func:`store_stamp`) and the
+    parts of its attached event directories (:func:`parts_stamp`)."""
+    return (store_stamp(Path(store.path)), parts_stamp(getattr(store, "events_dirs", ()) or ()))
+
+
 def call_cached(store: Any, name: str, *args: Any, **kwargs: Any) -> tuple[Any, str | None]:
     """:func:`call` ``name(store, *args, **kwargs)``, remembering the result until the store changes.
 
-    The dashboard never writes, so a result stays valid until another process commits; the key
-    includes :func:`store_stamp`, so a commit (which changes the file or its write-ahead log)
-    makes the next request compute afresh. Results are shared between requests: callers must
-    not modify them (the views convert them with :func:`to_jsonable`, which copies).
+    The dashboard never writes, so a result stays valid until another process commits or adds a
+    part to an attached events directory; the key includes :func:`cache_stamp`, so a commit (which
+    changes the file or its write-ahead log) or a new, removed or rewritten Parquet part makes the
+    next request compute afresh. Results are shared between requests: callers must not modify them
+    (the views convert them with :func:`to_jsonable`, which copies).
     """
     try:
-        key = (name, store_stamp(Path(store.path)), args, tuple(sorted((k, repr(v)) for k, v in kwargs.items())))
+        key = (name, cache_stamp(store), args, tuple(sorted((k, repr(v)) for k, v in kwargs.items())))
         hash(key)
     except TypeError:  # unhashable arguments: no caching
         return call(name, store, *args, **kwargs)

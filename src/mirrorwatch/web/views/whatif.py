@@ -8,8 +8,8 @@ query names a simulation parameter, e.g. ``/whatif/AZE-RUS?weeks=26&runs=500&swa
 That keeps the Axelrod import (15–35 s, once per server process) off every page a user merely
 opens, including the link from the dyad page.
 
-Results are kept per parameter set until the store changes (the key holds
-:func:`~mirrorwatch.web.bridge.store_stamp`, as :func:`~mirrorwatch.web.bridge.call_cached` does),
+Results are kept per parameter set until the store or its attached parts change (the key holds
+:func:`~mirrorwatch.web.bridge.cache_stamp`, as :func:`~mirrorwatch.web.bridge.call_cached` does),
 and simulations run one at a time: a second request for the same parameters while the first is
 running waits for it and then reads the cache instead of paying again. The same seed gives the
 same numbers, cached or not.
@@ -23,7 +23,6 @@ import sys
 import threading
 import time
 from collections import OrderedDict
-from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -159,7 +158,7 @@ def _simulate(web: Web, a: str, b: str, params: dict[str, Any], common: dict[str
     Errors (no events between the two, an unknown ``fitted:`` country) propagate to the app's
     handlers (422 / 400) and are not cached.
     """
-    key = (bridge.store_stamp(Path(web.store.path)), a, b,
+    key = (bridge.cache_stamp(web.store), a, b,
            tuple(sorted(params.items())), tuple(sorted((k, repr(v)) for k, v in common.items())))
     with _CACHE_LOCK:
         if key in _CACHE:
