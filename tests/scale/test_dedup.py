@@ -106,3 +106,14 @@ def test_a_later_input_coded_first_is_filtered_when_the_earlier_one_arrives(tmp_
     assert both["total"]["documents"] == 3
     code_corpus([a, b], tmp_path / "fresh")
     assert _hashes(tmp_path / "ev") == _hashes(tmp_path / "fresh")
+
+
+def test_the_cli_summary_names_the_articles_left_out(tmp_path):
+    from typer.testing import CliRunner
+
+    from mirrorwatch.cli import app
+
+    a, b = _inputs(tmp_path)
+    res = CliRunner().invoke(app, ["code-corpus", str(a), str(b), "--out", str(tmp_path / "out")])
+    assert res.exit_code == 0, res.output
+    assert "2 article(s) already in an earlier input left out" in res.output

@@ -96,6 +96,8 @@ def _print_summary(s: dict) -> None:
     err.print(f"{s['executor']}: {s['coded']} partition(s) coded, {s['skipped']} already done, "
               f"{len(s['failed'])} failed, of {s['partitions']}")
     err.print(f"this run: {s['documents']:,} documents, {s['sentences']:,} sentences, {s['events']:,} events{rate}")
+    if s.get("cross_duplicates"):
+        err.print(f"{s['cross_duplicates']:,} article(s) already in an earlier input left out (first copy wins)")
     if s["other_languages"]:
         langs = ", ".join(f"{k} {v}" for k, v in s["other_languages"].items())
         err.print(f"not coded (no language pack): {langs}")
