@@ -150,3 +150,14 @@ def test_modern_news_expressions(en, sentence, expected):
 def test_handing_over_aid_is_aid_not_extradition(en):
     got = _triples(en.code_text("Azerbaijan handed over 15 tonnes of humanitarian aid to Turkey."))
     assert ("AZE", "TUR", "COOPERATE") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japan apologized to South Korea for the wartime abuses.",
+    "Canada offered a formal apology to Mexico.",
+])
+def test_apology_is_a_concession_not_support(en, sentence):
+    """Regret for one's own act is CONCEDE (PLOVER manual), as the de and ru packs code it."""
+    triples = _triples(en.code_text(sentence))
+    assert any(t[2] == "CONCEDE" for t in triples), triples
+    assert not any(t[2] == "SUPPORT" for t in triples), triples
