@@ -161,3 +161,21 @@ def test_apology_is_a_concession_not_support(en, sentence):
     triples = _triples(en.code_text(sentence))
     assert any(t[2] == "CONCEDE" for t in triples), triples
     assert not any(t[2] == "SUPPORT" for t in triples), triples
+
+
+def test_agreeing_to_a_ceasefire_is_agreement_declaring_one_is_retreat(en):
+    """A ceasefire agreed is a commitment (AGREE); a ceasefire declared is carried out (RETREAT)."""
+    agreed = _triples(en.code_text("Armenia and Azerbaijan agreed to a ceasefire."))
+    assert ("ARM", "AZE", "AGREE") in agreed and not any(t[2] == "RETREAT" for t in agreed), agreed
+    declared = _triples(en.code_text("Armenia and Azerbaijan declared a ceasefire."))
+    assert ("ARM", "AZE", "RETREAT") in declared, declared
+
+
+@pytest.mark.parametrize("sentence", [
+    "Italy handed over medicines to Libya.",
+    "Japan sent medicine to Nepal.",
+])
+def test_handing_over_medicine_is_aid(en, sentence):
+    """Medicine handed over is aid, not the extradition sense of 'hand over'."""
+    triples = _triples(en.code_text(sentence))
+    assert any(t[2] == "AID" for t in triples) and not any(t[2] == "COOPERATE" for t in triples), triples
