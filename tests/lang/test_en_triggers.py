@@ -179,3 +179,9 @@ def test_handing_over_medicine_is_aid(en, sentence):
     """Medicine handed over is aid, not the extradition sense of 'hand over'."""
     triples = _triples(en.code_text(sentence))
     assert any(t[2] == "AID" for t in triples) and not any(t[2] == "COOPERATE" for t in triples), triples
+
+
+def test_the_adjective_close_is_no_closure(en):
+    """'close' as an adjective ("a close ally") is no act; closing a named facility is COERCE."""
+    assert not any(t[2] == "COERCE" for t in _triples(en.code_text("Germany is a close ally of France.")))
+    assert ("RUS", "POL", "COERCE") in _triples(en.code_text("Russia closed the Polish consulate."))
