@@ -185,3 +185,9 @@ def test_the_adjective_close_is_no_closure(en):
     """'close' as an adjective ("a close ally") is no act; closing a named facility is COERCE."""
     assert not any(t[2] == "COERCE" for t in _triples(en.code_text("Germany is a close ally of France.")))
     assert ("RUS", "POL", "COERCE") in _triples(en.code_text("Russia closed the Polish consulate."))
+
+
+def test_searching_for_a_solution_is_no_raid(en):
+    """'search for' a solution is no act; searching a named place is a raid (COERCE)."""
+    assert not _triples(en.code_text("Iran searched for a solution with Iraq."))
+    assert ("TUR", "SAU", "COERCE") in _triples(en.code_text("Turkish police searched the Saudi consulate."))
