@@ -191,3 +191,9 @@ def test_searching_for_a_solution_is_no_raid(en):
     """'search for' a solution is no act; searching a named place is a raid (COERCE)."""
     assert not _triples(en.code_text("Iran searched for a solution with Iraq."))
     assert ("TUR", "SAU", "COERCE") in _triples(en.code_text("Turkish police searched the Saudi consulate."))
+
+
+def test_the_adjective_free_is_no_release(en):
+    """'free elections' is no release; freeing people is RETREAT release."""
+    assert not any(t[2] == "RETREAT" for t in _triples(en.code_text("Kenya held free elections with observers from Uganda.")))
+    assert ("IRN", "GBR", "RETREAT") in _triples(en.code_text("Iran freed two British nationals."))
