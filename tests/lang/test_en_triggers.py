@@ -150,3 +150,50 @@ def test_modern_news_expressions(en, sentence, expected):
 def test_handing_over_aid_is_aid_not_extradition(en):
     got = _triples(en.code_text("Azerbaijan handed over 15 tonnes of humanitarian aid to Turkey."))
     assert ("AZE", "TUR", "COOPERATE") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japan apologized to South Korea for the wartime abuses.",
+    "Canada offered a formal apology to Mexico.",
+])
+def test_apology_is_a_concession_not_support(en, sentence):
+    """Regret for one's own act is CONCEDE (PLOVER manual), as the de and ru packs code it."""
+    triples = _triples(en.code_text(sentence))
+    assert any(t[2] == "CONCEDE" for t in triples), triples
+    assert not any(t[2] == "SUPPORT" for t in triples), triples
+
+
+def test_agreeing_to_a_ceasefire_is_agreement_declaring_one_is_retreat(en):
+    """A ceasefire agreed is a commitment (AGREE); a ceasefire declared is carried out (RETREAT)."""
+    agreed = _triples(en.code_text("Armenia and Azerbaijan agreed to a ceasefire."))
+    assert ("ARM", "AZE", "AGREE") in agreed and not any(t[2] == "RETREAT" for t in agreed), agreed
+    declared = _triples(en.code_text("Armenia and Azerbaijan declared a ceasefire."))
+    assert ("ARM", "AZE", "RETREAT") in declared, declared
+
+
+@pytest.mark.parametrize("sentence", [
+    "Italy handed over medicines to Libya.",
+    "Japan sent medicine to Nepal.",
+])
+def test_handing_over_medicine_is_aid(en, sentence):
+    """Medicine handed over is aid, not the extradition sense of 'hand over'."""
+    triples = _triples(en.code_text(sentence))
+    assert any(t[2] == "AID" for t in triples) and not any(t[2] == "COOPERATE" for t in triples), triples
+
+
+def test_the_adjective_close_is_no_closure(en):
+    """'close' as an adjective ("a close ally") is no act; closing a named facility is COERCE."""
+    assert not any(t[2] == "COERCE" for t in _triples(en.code_text("Germany is a close ally of France.")))
+    assert ("RUS", "POL", "COERCE") in _triples(en.code_text("Russia closed the Polish consulate."))
+
+
+def test_searching_for_a_solution_is_no_raid(en):
+    """'search for' a solution is no act; searching a named place is a raid (COERCE)."""
+    assert not _triples(en.code_text("Iran searched for a solution with Iraq."))
+    assert ("TUR", "SAU", "COERCE") in _triples(en.code_text("Turkish police searched the Saudi consulate."))
+
+
+def test_the_adjective_free_is_no_release(en):
+    """'free elections' is no release; freeing people is RETREAT release."""
+    assert not any(t[2] == "RETREAT" for t in _triples(en.code_text("Kenya held free elections with observers from Uganda.")))
+    assert ("IRN", "GBR", "RETREAT") in _triples(en.code_text("Iran freed two British nationals."))
