@@ -460,8 +460,11 @@ def _remember_pair(mentions: list[Mention], tokens: list[Token], lex: Lexicon, c
 def _proper_names_capitalised(hits: list, tokens: list[Token], lex: Lexicon) -> list:
     """"visited Russia today" is no "Russia Today": in languages that capitalise only names, a
     multi-word organisation or person name matches only where its words are capitalised (the
-    automaton matches lemmas, which are case-folded); linking words ("of", "the") may be lower case."""
-    small = lex.cue("genitive_links") | lex.cue("fillers") | lex.cue("determiner_forms") | lex.cue("coordination")
+    automaton matches lemmas, which are case-folded); linking words ("of", "the") and the pack's
+    name particles ("al-Qaeda", "bin Laden", "de Klerk", "von Weizsäcker": ``name_particle_forms``)
+    may be lower case."""
+    small = lex.cue("genitive_links") | lex.cue("fillers") | lex.cue("determiner_forms") | \
+        lex.cue("coordination") | lex.cue("name_particle_forms")
     out = []
     for h in hits:
         if h.pattern.kind in ("org", "person") and h.end - h.start >= 2 and any(
