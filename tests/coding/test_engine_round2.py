@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from mirrorwatch.coding import Coder
+from mirrorwatch.coding.actors import Mention
+from mirrorwatch.coding.roles import distinct_bodies
 from mirrorwatch.lang import load
 
 
@@ -34,3 +36,30 @@ def test_lower_case_ordinary_word_still_breaks_a_name(en):
     # "today" is no particle: "visited Russia today" is no mention of the broadcaster
     events = en.code_text("The French president visited Russia today.", published="2024-05-02")
     assert all(e.source.sector != "MED" and (e.target is None or e.target.sector != "MED") for e in events)
+
+
+def test_distinct_bodies_of_one_state_are_a_domestic_pair(en):
+    events = en.code_text("A Kenyan court charged the Kenyan police with torture.", published="2024-01-01")
+    assert {(e.source.country, e.source.sector, e.target.country, e.target.sector, e.plover)
+            for e in events} == {("KEN", "JUD", "KEN", "COP", "ACCUSE")}
+
+
+def test_domestic_pairs_setting_is_what_keeps_them(en, monkeypatch):
+    monkeypatch.setitem(load("en").roles, "domestic_pairs", False)
+    events = en.code_text("A Kenyan court charged the Kenyan police with torture.", published="2024-01-01")
+    assert events == []
+
+
+def test_the_same_body_of_one_state_on_both_sides_is_no_event(en):
+    assert en.code_text("The Turkish president criticised the Turkish foreign minister.", published="2024-01-01") == []
+
+
+def test_a_reference_or_own_nationals_never_make_a_domestic_pair():
+    court = Mention(0, 2, "KEN", "JUD", "a Kenyan court", "inst")
+    police = Mention(3, 5, "KEN", "COP", "the Kenyan police", "inst")
+    they = Mention(6, 7, "KEN", "GOV", "they", "reference")
+    citizens = Mention(8, 10, "KEN", "CVL", "Kenyan citizens", "inst", attributed=True)
+    assert distinct_bodies(court, police)
+    assert not distinct_bodies(court, court)
+    assert not distinct_bodies(they, police)  # a pronoun's sector is a guess
+    assert not distinct_bodies(court, citizens)  # the state's own nationals: own_people_types decides

@@ -34,7 +34,16 @@ from .dates import DateFinder, ResolvedDate
 from .explain import Candidate, Explanation
 from .matching import compound_hits, match
 from .modality import Modality, modality_of
-from .roles import Cue, RoleResult, assign_roles, coordination_groups, mention_cues, speaker_of, weekday_words
+from .roles import (
+    Cue,
+    RoleResult,
+    assign_roles,
+    coordination_groups,
+    distinct_bodies,
+    mention_cues,
+    speaker_of,
+    weekday_words,
+)
 from .sentences import split_sentences
 from .tokens import Token, tokenize
 from .triggers import TriggerHit, find_triggers
@@ -1287,9 +1296,13 @@ class Coder:
                 # attribute the act to (a missing target is allowed, a missing actor is not)
                 dropped.append(f"{s.text!r} → {t.text if t else None!r}: no state for the source")
                 continue
+            if s is t:
+                continue  # an actor is never paired with itself
             if t is not None and s.country is not None and s.country == t.country and not (s.attributed or t.attributed) \
-                    and not (d.plover in lex.cue("own_government_types") and s.sector != t.sector):
-                # (a protest by a parliament or party against its own government is an event)
+                    and not (d.plover in lex.cue("own_government_types") and s.sector != t.sector) \
+                    and not (lex.roles.get("domestic_pairs") and distinct_bodies(s, t)):
+                # (a protest by a parliament or party against its own government is an event; with
+                # ``domestic_pairs`` so is any act between two distinct bodies of one state)
                 dropped.append(f"{s.text!r} → {t.text!r}: same state on both sides (domestic)")
                 continue
             key = (s.country, s.sector, t.country if t else None, t.sector if t else None)

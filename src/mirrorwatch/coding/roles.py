@@ -27,7 +27,7 @@ from .actors import Mention
 from .tokens import Token
 from .triggers import TriggerHit
 
-__all__ = ["Cue", "RoleResult", "assign_roles", "coordination_groups", "mention_cues", "speaker_of", "weekday_words"]
+__all__ = ["Cue", "RoleResult", "assign_roles", "coordination_groups", "distinct_bodies", "mention_cues", "speaker_of", "weekday_words"]
 
 # Cue strength for each role (higher wins); cues absent from a table give no candidate.
 _SOURCE_RANK = {"agent": 5, "poss": 4, "subj": 3, "plain": 2, "gen-agent": 1}
@@ -353,15 +353,19 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
     if trig.defn.symmetric and len(res.sources) >= 2:
         tgt_c = [c for c in tgt_c if c[0] >= _TARGET_RANK["with"]]
     src_countries = {s.country for s in res.sources}
+    domestic_pairs = bool(lex.roles.get("domestic_pairs"))
     for _, _, i in tgt_c:
         m = mentions[i]
         if groups[i] in src_groups:
             continue
         if m.country is not None and m.country in src_countries and not trig.defn.symmetric and \
                 m.sector not in lex.cue("domestic_sectors") and \
-                not (m.attributed and trig.defn.plover in lex.cue("own_people_types")):
+                not (m.attributed and trig.defn.plover in lex.cue("own_people_types")) and \
+                not (domestic_pairs and all(distinct_bodies(s, m) for s in res.sources if s.country == m.country)):
             # (rebels and the opposition are acted on by their own state: "police arrested
-            # opposition supporters" is an event; "Russian police detained Russian citizens" is not)
+            # opposition supporters" is an event; "Russian police detained Russian citizens" is not;
+            # with ``domestic_pairs`` two distinct bodies of one state are a pair: "the court
+            # summoned the former president" (JUD → GOV), not "the minister met the president")
             res.notes.append(f"skipped {m.text!r} as target: same state as the source")
             continue
         res.targets = _group(i, mentions, groups)
@@ -372,6 +376,16 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
 
 #: Punctuation that ends a clause (the pack's ``clause_breaks`` in modality.yaml add words: "dass").
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "«", "»"})
+
+
+def distinct_bodies(a: Mention, b: Mention) -> bool:
+    """Two named, distinct bodies of one state (a court and an official, the government and the
+    rebels): an act between them is a domestic event (X → X). A reference ("they", "the country")
+    has a guessed sector only, so it never makes such a pair; the state's own nationals (an
+    attributed CVL group, "Kenyan citizens") are no body of it: whether an act on them is an event
+    is the pack's ``own_people_types`` rule ("Kenya expelled two Kenyan citizens" is none)."""
+    return a is not b and a.sector != b.sector and "reference" not in (a.kind, b.kind) and \
+        not any(m.attributed and m.sector == "CVL" for m in (a, b))
 
 
 def _direct_object(trig: TriggerHit, m: Mention, tokens: list[Token], lex: Lexicon) -> bool:
