@@ -63,3 +63,19 @@ def test_a_reference_or_own_nationals_never_make_a_domestic_pair():
     assert not distinct_bodies(court, court)
     assert not distinct_bodies(they, police)  # a pronoun's sector is a guess
     assert not distinct_bodies(court, citizens)  # the state's own nationals: own_people_types decides
+
+
+def test_x_led_forces_are_that_states_forces(en):
+    events = en.code_text("Saudi-led forces bombed rebel positions in Yemen.", published="2016-01-01")
+    assert {(e.source.country, e.source.sector) for e in events} == {("SAU", "MIL")}
+
+
+def test_x_led_group_without_institution_word_is_the_leading_state(en):
+    events = en.code_text("The Saudi-led coalition struck Sanaa.", published="2016-01-01")
+    assert ("SAU", "YEM", "ASSAULT") in _triples(events)
+
+
+def test_x_backed_group_is_not_that_states_and_backed_is_no_act(en):
+    events = en.code_text("US-backed rebels attacked Syrian troops near Aleppo.", published="2016-01-01")
+    assert all(e.source.country != "USA" and e.plover != "SUPPORT" for e in events)
+    assert ("SYR", "REB") in {(e.source.country, e.source.sector) for e in events}

@@ -484,6 +484,64 @@ def _proper_names_capitalised(hits: list, tokens: list[Token], lex: Lexicon) -> 
     return out
 
 
+def _hyphen_participles(hits: list, tokens: list[Token], lex: Lexicon) -> tuple[list, list]:
+    """A country word joined by a hyphen to a participle before a group: "Saudi-led forces" are the
+    Saudi state's forces (the country word is an adjective owning the institution after "led", pack's
+    ``led_forms``); "US-backed rebels" are not the United States' (``backed_forms``): the country is
+    no actor and the participle no act ("backed" is no SUPPORT event). Returns the hits and the
+    leading states' country hits (a group that is no institution, "the Saudi-led coalition", is
+    still the leader's: see :func:`_leaders`)."""
+    led, backed = lex.cue("led_forms"), lex.cue("backed_forms")
+    if not (led or backed):
+        return hits, []
+    drop_country: set[int] = set()   # end of a country hit whose state backs the group
+    make_adj: set[int] = set()       # end of a country hit whose state leads the group
+    part: set[int] = set()           # the participle tokens
+    for h in hits:
+        k = h.end
+        if h.pattern.kind != "country" or k + 1 >= len(tokens) or tokens[k].text != "-":
+            continue
+        word = tokens[k + 1].text.casefold()
+        if word in led:
+            make_adj.add(k)
+            part.add(k + 1)
+        elif word in backed:
+            drop_country.add(k)
+            part.add(k + 1)
+    if not part:
+        return hits, []
+    out = []
+    leaders = []
+    adj_done: set[tuple[int, int]] = set()
+    for h in hits:
+        if h.pattern.kind == "trigger" and h.start in part:
+            continue
+        if h.pattern.kind == "country" and h.end in drop_country:
+            continue
+        if h.pattern.kind == "country" and h.end in make_adj:
+            if (h.start, h.end) in adj_done:
+                continue
+            adj_done.add((h.start, h.end))
+            code, _kind, sector = h.pattern.data
+            h = replace(h, pattern=replace(h.pattern, data=(code, "adjective", sector)))
+            leaders.append(h)
+        out.append(h)
+    return out, leaders
+
+
+def _leaders(mentions: list[Mention], leaders: list, tokens: list[Token], sentence: str, lang: str) -> list[Mention]:
+    """"The Saudi-led coalition struck ...": a leading state whose group is no institution word is
+    the actor itself (its government, kind ``owner``), not a bare adjective."""
+    added = []
+    for h in leaders:
+        if any(m.start <= h.start < m.end for m in mentions) or h.pattern.data[0] is None:
+            continue
+        text = sentence[tokens[h.start].start:tokens[h.end - 1].end]
+        lemmas = " ".join(t.lemma for t in tokens[h.start:h.end])
+        added.append(Mention(h.start, h.end, h.pattern.data[0], "GOV", text, "owner", False, [f"actor:{lang}:{lemmas}"]))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
 def _speaker_demands(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], cues: list,
                      tokens: list[Token], lex: Lexicon) -> None:
     """"Russia said on Tuesday that Sudan must return the helicopter": the speaker demands; the actor
@@ -863,11 +921,13 @@ class Coder:
         if not lex.roles.get("nouns_capitalised"):
             hits = _proper_names_capitalised(hits, tokens, lex)
         hits = _inst_inside_act_nouns(hits)
+        hits, leaders = _hyphen_participles(hits, tokens, lex)
         mentions = find_mentions(hits, tokens, sentence, lex.lang, lex.cue("fillers"), lex.cue("genitive_links"),
                                  lex.cue("location_preps"), lex.cue("coordination"),
                                  names_modify=bool(lex.roles.get("names_modify_institutions", True)),
                                  when=pub.isoformat() if pub is not None else None,
                                  plural_endings=tuple(lex.roles.get("plural_demonym_endings", []) or ()))
+        mentions = _leaders(mentions, leaders, tokens, sentence, lex.lang)
         if not lex.roles.get("nouns_capitalised"):
             mentions = _drop_name_modifiers(mentions, tokens, hits)
         kept = _drop_reporters(mentions, tokens, lex)
