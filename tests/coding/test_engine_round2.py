@@ -79,3 +79,14 @@ def test_x_backed_group_is_not_that_states_and_backed_is_no_act(en):
     events = en.code_text("US-backed rebels attacked Syrian troops near Aleppo.", published="2016-01-01")
     assert all(e.source.country != "USA" and e.plover != "SUPPORT" for e in events)
     assert ("SYR", "REB") in {(e.source.country, e.source.sector) for e in events}
+
+
+def test_unplaced_protesters_are_people_of_the_place(en):
+    events = en.code_text("Thousands of students demonstrated in Kenya on Monday.", published="2016-01-01")
+    assert {(e.source.country, e.source.sector, e.target.country, e.target.sector, e.plover) for e in events} == \
+        {("KEN", "CVL", "KEN", "GOV", "PROTEST")}
+    assert events[0].source.attributed
+
+
+def test_unplaced_protesters_without_a_place_stay_unplaced(en):
+    assert en.code_text("Thousands of students demonstrated on Monday.", published="2016-01-01") == []

@@ -1150,6 +1150,13 @@ class Coder:
             heads = {t.start for t in triggers if t.defn.plover in lex.cue("own_government_types") and t.defn.nominal}
             roles.sources = [replace(m, sector="CVL", attributed=True) if m.kind in ("adjective", "demonym", "owner")
                              and m.end in heads and not m.attributed else m for m in roles.sources]
+        if own_gov and place is not None and roles.sources and \
+                all(m.country is None and m.attributed for m in roles.sources):
+            # "Thousands of students demonstrated in Kenya": a group of society named without a
+            # country protests where it is, as the people of that place
+            roles.sources = [replace(m, country=place, resolved_by="carry-over",
+                                     evidence=[*m.evidence, f"context:protesters:{place}"]) for m in roles.sources]
+            roles.notes.append(f"unplaced protesters taken as {place}, where they protest")
         if own_gov and not roles.sources and place is not None:
             # "Demonstrators in Baghdad blocked a road": the people of the place protest
             roles.sources = [Mention(trig.start, trig.end, place, "CVL", "", "implicit", attributed=True,
