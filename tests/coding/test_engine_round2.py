@@ -90,3 +90,15 @@ def test_unplaced_protesters_are_people_of_the_place(en):
 
 def test_unplaced_protesters_without_a_place_stay_unplaced(en):
     assert en.code_text("Thousands of students demonstrated on Monday.", published="2016-01-01") == []
+
+
+def test_what_an_accusation_alleges_is_flagged_content(en):
+    events = en.code_text("Britain accused Egypt of torturing British citizens.", published="2016-01-01")
+    plain = {(e.source.country, e.target.country, e.plover) for e in events if not (e.hypothetical or e.negated)}
+    assert plain == {("GBR", "EGY", "ACCUSE")}
+    assert any(e.plover == "ASSAULT" and e.hypothetical for e in events)
+
+
+def test_an_act_after_the_accusation_clause_is_still_an_act(en):
+    events = en.code_text("Russia accused Ukraine and then attacked Kyiv.", published="2016-01-01")
+    assert any(e.plover == "ASSAULT" and not e.hypothetical for e in events)

@@ -687,6 +687,31 @@ def _drop_reporters(mentions: list[Mention], tokens: list[Token], lex: Lexicon) 
     return out
 
 
+def _claimed_content(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token], lex: Lexicon) -> TriggerHit | None:
+    """The accusation whose "of"-clause ``trig`` stands in: "accused Egypt of torturing prisoners",
+    "blamed Syria for the attack", "accused of violating the ceasefire" (pack's ``content_preps``:
+    PLOVER type → prepositions). What is alleged is the accusation's content, no act of its own.
+    The act must open the clause: at most three words (an article, "having") between the preposition
+    and it, and no clause break between the accusation and it."""
+    preps = lex.roles.get("content_preps") or {}
+    if not preps:
+        return None
+    for other in triggers:
+        words = preps.get(other.defn.plover)
+        if other is trig or not words or other.last > trig.start or trig.start - other.last > 12:
+            continue
+        j = next((k for k in range(trig.start - 1, max(other.last, trig.start - 4) - 1, -1)
+                  if tokens[k].lemma in words or tokens[k].text.casefold() in words), None)
+        if j is None or any(t.text in _CLAUSE_STOPS for t in tokens[other.last:trig.start]):
+            continue
+        return other
+    return None
+
+
+#: Punctuation that ends the clause of an accusation before its content could begin.
+_CLAUSE_STOPS = frozenset({";", ":", "(", ")", '"', "“", "”"})
+
+
 def _content_of(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token], lex: Lexicon) -> TriggerHit | None:
     """The demand, threat or promise whose content ``trig`` is ("urged Russia to withdraw", "drohte, ... auszuweisen").
 
@@ -695,6 +720,8 @@ def _content_of(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token
     future-oriented type is that act's content, not an act of its own; so is one right after a
     refusal ("refused to deploy troops": REJECT), of any type.
     """
+    if _claimed_content(trig, triggers, tokens, lex) is not None:
+        return _claimed_content(trig, triggers, tokens, lex)
     if trig.defn.nominal:
         return None
     for other in triggers:
