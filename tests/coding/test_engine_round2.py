@@ -102,3 +102,20 @@ def test_what_an_accusation_alleges_is_flagged_content(en):
 def test_an_act_after_the_accusation_clause_is_still_an_act(en):
     events = en.code_text("Russia accused Ukraine and then attacked Kyiv.", published="2016-01-01")
     assert any(e.plover == "ASSAULT" and not e.hypothetical for e in events)
+
+
+def test_act_noun_subject_keeps_the_place_as_target(en):
+    events = en.code_text("A Russian drone attack on Kyiv killed five people.", published="2024-01-01")
+    assert _triples(events) == {("RUS", "UKR", "ASSAULT")}
+
+
+def test_act_noun_subject_gives_its_agent_to_another_act(en):
+    events = en.code_text("An Israeli air strike on Gaza killed ten people.", published="2024-01-01")
+    assert ("PSE", "ISR", "ASSAULT") not in _triples(events)
+
+
+def test_no_pack_cue_holds_a_yaml_boolean():
+    # bare on/no/yes/off in a YAML list are booleans: the word would silently be lost
+    for lang in ("de", "en", "ru"):
+        for name, words in load(lang).cues.items():
+            assert not {"true", "false"} & set(words), (lang, name)

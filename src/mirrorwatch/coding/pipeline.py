@@ -687,6 +687,32 @@ def _drop_reporters(mentions: list[Mention], tokens: list[Token], lex: Lexicon) 
     return out
 
 
+def _act_noun_subject(trig: TriggerHit, noun_acts: list[tuple[TriggerHit, RoleResult]], mentions: list[Mention],
+                      tokens: list[Token], lex: Lexicon) -> tuple[TriggerHit, RoleResult] | None:
+    """The act noun that is the subject of verb ``trig``: "A Russian drone attack on Kyiv killed five".
+
+    Between the noun and the verb stand only the noun's own complement (a preposition of the pack's
+    ``noun_complement_preps``, articles, actors, capitalised words): then the place after "on"
+    is the noun's target, not the verb's subject, and the verb is the noun's agent's act (of the
+    same type it is that same act, coded once)."""
+    if trig.defn.nominal or trig.passive or not noun_acts:
+        return None
+    noun, roles = noun_acts[-1]
+    if noun.last > trig.start or trig.start - noun.last > 8:
+        return None
+    gap = range(noun.last, trig.start)
+    if not gap:
+        return noun, roles
+    links = lex.cue("noun_complement_preps")
+    if tokens[noun.last].lemma not in links:
+        return None
+    inside = {i for m in mentions for i in range(m.start, m.end)}
+    small = lex.cue("determiner_forms") | lex.cue("fillers") | links
+    ok = all(i in inside or tokens[i].text.casefold() in small or tokens[i].lemma in small or
+             (tokens[i].text[:1].isupper() and tokens[i].text.isalpha()) for i in gap)
+    return (noun, roles) if ok else None
+
+
 def _claimed_content(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token], lex: Lexicon) -> TriggerHit | None:
     """The accusation whose "of"-clause ``trig`` stands in: "accused Egypt of torturing prisoners",
     "blamed Syria for the attack", "accused of violating the ceasefire" (pack's ``content_preps``:
@@ -982,6 +1008,7 @@ class Coder:
             # "X's statement that ... 'contradicts ...', Y noted that ... illegal" holds two judges
             judged: set[str | None] = set()
             shared: tuple[TriggerHit, RoleResult] | None = None  # the last act with a subject
+            noun_acts: list[tuple[TriggerHit, RoleResult]] = []  # act nouns with an agent, in order
             for trig in triggers:
                 if trig.defn.nominal and ((verbal and _governed_by_preposition(trig, tokens, lex))
                                           or _nominal_object(trig, triggers, tokens, lex, mentions)
@@ -1012,6 +1039,16 @@ class Coder:
                     roles.notes.append(f"intent: {offered.defn.plover} {offered.text!r} announces a conflictual act "
                                        f"→ THREATEN (CAMEO {trig.defn.cameo})")
                 _decision_agent(trig, roles, mentions, tokens, lex)
+                subject_act = _act_noun_subject(trig, noun_acts, mentions, tokens, lex)
+                if subject_act is not None and subject_act[0].defn.plover == trig.defn.plover:
+                    candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
+                                                target_how="", modality={}, emitted=False,
+                                                reason=f"its subject is the act noun {subject_act[0].text!r} "
+                                                       "of the same type: one act"))
+                    continue
+                if subject_act is not None and subject_act[1].sources:
+                    roles.sources, roles.source_how = list(subject_act[1].sources), "act-noun"
+                    roles.notes.append(f"subject: the act noun {subject_act[0].text!r}, whose agent acts")
                 if shared is not None and _coordinated_verb(shared[0], trig, mentions, tokens, lex):
                     _share_subject(shared[0], shared[1], trig, roles, mentions, cues, groups, tokens, lex)
                 if not roles.sources and shared is not None:
@@ -1060,6 +1097,8 @@ class Coder:
                 events.extend(evs)
                 if evs and trig.defn.evaluative:
                     judged.add(evs[0].source.country)
+                if trig.defn.nominal and roles.sources:
+                    noun_acts.append((trig, roles))
                 if not trig.defn.evaluative and roles.sources and not trig.passive:
                     shared = (trig, roles)
                 stated = [ev for ev in evs if ev.date and ev.date_precision not in (None, "doc")
