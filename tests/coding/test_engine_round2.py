@@ -119,3 +119,44 @@ def test_no_pack_cue_holds_a_yaml_boolean():
     for lang in ("de", "en", "ru"):
         for name, words in load(lang).cues.items():
             assert not {"true", "false"} & set(words), (lang, name)
+
+
+def test_failed_agreement_of_a_pair_is_one_rejection_each_way(en):
+    events = en.code_text("Israel and Syria failed to reach a deal on the Golan Heights.", published="2024-01-01")
+    assert sorted((e.source.country, e.target.country, e.plover) for e in events) == \
+        [("ISR", "SYR", "REJECT"), ("SYR", "ISR", "REJECT")]
+
+
+@pytest.fixture(scope="module")
+def de():
+    return Coder("de")
+
+
+@pytest.fixture(scope="module")
+def ru():
+    return Coder("ru")
+
+
+def _domestic(events):
+    return {(e.source.country, e.source.sector, e.target.country if e.target else None,
+             e.target.sector if e.target else None, e.plover) for e in events}
+
+
+def test_german_protest_without_addressee_is_aimed_at_the_own_government(de):
+    events = de.code_text("Tausende demonstrierten am Samstag in Wien.", published="2024-01-01")
+    assert _domestic(events) == {("AUT", "CVL", "AUT", "GOV", "PROTEST")}
+
+
+def test_german_curfew_is_aimed_at_the_people_of_the_place(de):
+    events = de.code_text("Die türkischen Behörden verhängten eine Ausgangssperre in Ankara.", published="2024-01-01")
+    assert _domestic(events) == {("TUR", "GOV", "TUR", "CVL", "COERCE")}
+
+
+def test_russian_strike_of_unplaced_workers_is_aimed_at_the_own_government(ru):
+    events = ru.code_text("Рабочие объявили забастовку в Казахстане.", published="2024-01-01")
+    assert _domestic(events) == {("KAZ", "CVL", "KAZ", "GOV", "PROTEST")}
+
+
+def test_russian_quantity_phrase_keeps_the_group_as_actor(ru):
+    events = ru.code_text("Тысячи студентов вышли на акцию протеста в Минске.", published="2024-01-01")
+    assert _domestic(events) == {("BLR", "CVL", "BLR", "GOV", "PROTEST")}
