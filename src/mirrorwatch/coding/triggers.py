@@ -64,11 +64,11 @@ def find_triggers(hits: list[Hit], tokens: list[Token], mentions: list[Mention],
         for a, b in h.parts:
             text += " … " + sentence[tokens[a].start:tokens[b - 1].end]
         defn = h.pattern.data
-        # "a U.S. request", "an Indian proposal": a state named between the article and the word
-        # modifies it like an adjective
+        # "a U.S. request", "an Indian proposal", "a United Nations appeal": a state or organisation
+        # named between the article and the word modifies it like an adjective
         # (an indefinite article only: "The United States demanded" keeps its verb)
         modifier = next((m.start for m in mentions if m.end == h.start and m.country is not None
-                         and m.kind in ("name", "alias", "capital", "adjective", "owner")), None)
+                         and m.kind in ("name", "alias", "capital", "adjective", "owner", "org")), None)
         if not defn.nominal and (_after_determiner(h.start, tokens, lex) or
                                  (modifier is not None and modifier > 0 and
                                   tokens[modifier - 1].text.casefold() in lex.cue("indefinite_article_forms"))):
