@@ -160,3 +160,15 @@ def test_russian_strike_of_unplaced_workers_is_aimed_at_the_own_government(ru):
 def test_russian_quantity_phrase_keeps_the_group_as_actor(ru):
     events = ru.code_text("Тысячи студентов вышли на акцию протеста в Минске.", published="2024-01-01")
     assert _domestic(events) == {("BLR", "CVL", "BLR", "GOV", "PROTEST")}
+
+
+def test_state_body_before_institution_word_is_one_compound_actor(en):
+    events = en.code_text("UN peacekeeping forces withdrew from Lebanon.", published="2024-03-05")
+    assert {(e.source.country, e.source.sector, e.target.country, e.plover) for e in events} == \
+        {("UNO", "MIL", "LBN", "RETREAT")}
+
+
+def test_compound_stops_at_an_act_word(en):
+    events = en.code_text("Syrian government forces shelled rebel positions near Aleppo.", published="2024-03-05")
+    assert {(e.source.country, e.source.sector, e.plover) for e in events} == {("SYR", "MIL", "ASSAULT")}
+    assert all(e.source.text == "Syrian government forces" for e in events)

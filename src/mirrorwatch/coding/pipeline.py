@@ -979,7 +979,8 @@ class Coder:
                                  lex.cue("location_preps"), lex.cue("coordination"),
                                  names_modify=bool(lex.roles.get("names_modify_institutions", True)),
                                  when=pub.isoformat() if pub is not None else None,
-                                 plural_endings=tuple(lex.roles.get("plural_demonym_endings", []) or ()))
+                                 plural_endings=tuple(lex.roles.get("plural_demonym_endings", []) or ()),
+                                 compounds=bool(lex.roles.get("noun_compounds")))
         mentions = _leaders(mentions, leaders, tokens, sentence, lex.lang)
         if not lex.roles.get("nouns_capitalised"):
             mentions = _drop_name_modifiers(mentions, tokens, hits)
