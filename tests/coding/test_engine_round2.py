@@ -184,3 +184,14 @@ def test_ethnic_group_is_no_nationals_of_the_state_of_that_name(en, de, ru):
 def test_without_ethnic_the_demonym_keeps_its_state(de):
     events = de.code_text("Hunderte Albaner demonstrierten in Serbien.", published="2024-01-01")
     assert ("ALB", "SRB", "PROTEST") in _triples(events)
+
+
+def test_participle_of_result_shares_the_subject(en):
+    events = en.code_text("Chadian rebels shelled Abeche overnight, killing six soldiers.", published="2024-01-01")
+    assert [(e.source.country, e.source.sector, e.plover) for e in events] == [("TCD", "REB", "ASSAULT")]
+
+
+
+def test_participle_of_another_type_takes_the_first_verbs_agent(en):
+    events = en.code_text("Russian forces shelled Kharkiv, forcing Ukraine to evacuate civilians.", published="2024-01-01")
+    assert events and all(e.source.country == "RUS" for e in events)

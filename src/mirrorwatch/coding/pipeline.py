@@ -831,6 +831,22 @@ def _coordinated_verb(prev: TriggerHit, trig: TriggerHit, mentions: list[Mention
     return not any(t.lemma in breaks or t.text in (";", ":") for t in tokens[prev.last:k])
 
 
+def _result_participle(prev: TriggerHit, trig: TriggerHit, tokens: list[Token], lex: Lexicon) -> bool:
+    """``trig`` is a participle clause after a comma continuing the verb ``prev``: "rebels shelled
+    Juba on Sunday, killing about 20 people". Its subject is ``prev``'s subject, not the actor right
+    before the comma (the pack's ``gerund_endings``; no clause break between the two)."""
+    endings = tuple(lex.roles.get("gerund_endings", []) or ())
+    if not endings or prev.defn.nominal or trig.defn.nominal or trig.passive or \
+            trig.start <= prev.last or trig.start - prev.last > 20:
+        return False
+    word = tokens[trig.start]
+    if tokens[trig.start - 1].text != "," or not word.text.casefold().endswith(endings) or \
+            word.text.casefold() == word.lemma:
+        return False
+    breaks = lex.cue("clause_breaks") | lex.cue("relative_pronouns") | lex.cue("speech_verbs")
+    return not any(t.lemma in breaks or t.text in (";", ":") for t in tokens[prev.last:trig.start - 1])
+
+
 def _content_target(trig: TriggerHit, triggers: list[TriggerHit], roles: RoleResult, mentions: list[Mention],
                     cues: list, groups: list[int], tokens: list[Token], lex: Lexicon) -> None:
     """A threat, demand or promise with no target of its own is aimed where its content is:
@@ -1063,7 +1079,15 @@ class Coder:
                 if subject_act is not None and subject_act[1].sources:
                     roles.sources, roles.source_how = list(subject_act[1].sources), "act-noun"
                     roles.notes.append(f"subject: the act noun {subject_act[0].text!r}, whose agent acts")
-                if shared is not None and _coordinated_verb(shared[0], trig, mentions, tokens, lex):
+                if shared is not None and _result_participle(shared[0], trig, tokens, lex):
+                    if shared[0].defn.plover == trig.defn.plover:
+                        candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
+                                                    target_how="", modality={}, emitted=False,
+                                                    reason=f"a participle of result of {shared[0].text!r} "
+                                                           "of the same type: one act"))
+                        continue
+                    _share_subject(shared[0], shared[1], trig, roles, mentions, cues, groups, tokens, lex)
+                elif shared is not None and _coordinated_verb(shared[0], trig, mentions, tokens, lex):
                     _share_subject(shared[0], shared[1], trig, roles, mentions, cues, groups, tokens, lex)
                 if not roles.sources and shared is not None:
                     _coordinated_speaker(shared, trig, roles, tokens, lex)
