@@ -174,22 +174,9 @@ def test_compound_stops_at_an_act_word(en):
     assert all(e.source.text == "Syrian government forces" for e in events)
 
 
-def test_ethnic_group_is_no_nationals_of_the_state_of_that_name(en, de, ru):
-    for coder, text in ((en, "Hundreds of ethnic Albanians demonstrated in Serbia."),
-                        (de, "Hunderte ethnische Albaner demonstrierten in Serbien."),
-                        (ru, "Сотни этнических албанцев провели демонстрацию в Сербии.")):
-        assert _domestic(coder.code_text(text, published="2024-01-01")) == {("SRB", "CVL", "SRB", "GOV", "PROTEST")}
-
-
-def test_without_ethnic_the_demonym_keeps_its_state(de):
-    events = de.code_text("Hunderte Albaner demonstrierten in Serbien.", published="2024-01-01")
-    assert ("ALB", "SRB", "PROTEST") in _triples(events)
-
-
 def test_participle_of_result_shares_the_subject(en):
     events = en.code_text("Chadian rebels shelled Abeche overnight, killing six soldiers.", published="2024-01-01")
     assert [(e.source.country, e.source.sector, e.plover) for e in events] == [("TCD", "REB", "ASSAULT")]
-
 
 
 def test_participle_of_another_type_takes_the_first_verbs_agent(en):

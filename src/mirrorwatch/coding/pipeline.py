@@ -529,18 +529,6 @@ def _hyphen_participles(hits: list, tokens: list[Token], lex: Lexicon) -> tuple[
     return out, leaders
 
 
-def _ethnic_groups(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[Mention]:
-    """"ethnic Albanians in Serbia", "ethnic Turks": a people named after the pack's ``ethnic_forms``
-    is an ethnic group, not the nationals of the state of that name; it is left unplaced (a group
-    of society), so the place or the other side of the act gives its state."""
-    words = lex.cue("ethnic_forms")
-    if not words:
-        return mentions
-    return [replace(m, country=None, resolved_by="unresolved", kind="inst", evidence=[*m.evidence, "ethnic group"])
-            if m.attributed and m.sector == "CVL" and m.start > 0 and tokens[m.start - 1].text.casefold() in words
-            else m for m in mentions]
-
-
 def _leaders(mentions: list[Mention], leaders: list, tokens: list[Token], sentence: str, lang: str) -> list[Mention]:
     """"The Saudi-led coalition struck ...": a leading state whose group is no institution word is
     the actor itself (its government, kind ``owner``), not a bare adjective."""
@@ -1010,7 +998,6 @@ class Coder:
                                  plural_endings=tuple(lex.roles.get("plural_demonym_endings", []) or ()),
                                  compounds=bool(lex.roles.get("noun_compounds")))
         mentions = _leaders(mentions, leaders, tokens, sentence, lex.lang)
-        mentions = _ethnic_groups(mentions, tokens, lex)
         if not lex.roles.get("nouns_capitalised"):
             mentions = _drop_name_modifiers(mentions, tokens, hits)
         kept = _drop_reporters(mentions, tokens, lex)
