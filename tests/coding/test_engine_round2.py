@@ -182,3 +182,10 @@ def test_participle_of_result_shares_the_subject(en):
 def test_participle_of_another_type_takes_the_first_verbs_agent(en):
     events = en.code_text("Russian forces shelled Kharkiv, forcing Ukraine to evacuate civilians.", published="2024-01-01")
     assert events and all(e.source.country == "RUS" for e in events)
+
+
+def test_medium_with_two_words_of_its_name_before_report_verb_is_no_party(en):
+    events = en.code_text("Russia threatened to expel the Estonian ambassador, the official TASS news agency reported.",
+                          published="2024-01-01")
+    assert all(e.target is None or e.target.sector != "MED" for e in events)
+    assert ("RUS", "EST", "THREATEN") in _triples(events)

@@ -677,6 +677,9 @@ def _drop_reporters(mentions: list[Mention], tokens: list[Token], lex: Lexicon) 
     for m in mentions:
         if m.sector == "MED" and any(t.lemma in verbs for t in tokens[m.end:m.end + 2]):
             continue
+        if m.sector == "MED" and m.end + 2 < len(tokens) and tokens[m.end + 2].lemma in verbs and \
+                all(t.text.isalpha() and t.text.islower() for t in tokens[m.end:m.end + 2]):
+            continue  # "..., the official IRNA news agency reported": two words of the medium's name
         if m.sector in ("IGO", "NGO") and m.start > 0 and \
                 (tokens[m.start - 1].text == "," or tokens[m.start - 1].text.casefold() in lex.cue("determiner_forms")) \
                 and any(t.lemma in lex.cue("report_verbs") for t in tokens[m.end:m.end + 2]) and m.end + 3 >= len(tokens):
