@@ -189,3 +189,14 @@ def test_medium_with_two_words_of_its_name_before_report_verb_is_no_party(en):
                           published="2024-01-01")
     assert all(e.target is None or e.target.sector != "MED" for e in events)
     assert ("RUS", "EST", "THREATEN") in _triples(events)
+
+
+def test_plan_noun_in_the_object_is_no_plan_of_the_act(en):
+    events = en.code_text("Turkey rejected the Greek plan on Friday.", published="2024-01-01")
+    assert [(e.source.country, e.target.country, e.plover, e.hypothetical) for e in events] == \
+        [("TUR", "GRC", "REJECT", False)]
+
+
+def test_modal_plan_before_the_act_still_flags_it(en):
+    events = en.code_text("Turkey may reject the Greek proposal.", published="2024-01-01")
+    assert events and all(e.hypothetical for e in events)
