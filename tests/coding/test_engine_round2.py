@@ -200,3 +200,10 @@ def test_plan_noun_in_the_object_is_no_plan_of_the_act(en):
 def test_modal_plan_before_the_act_still_flags_it(en):
     events = en.code_text("Turkey may reject the Greek proposal.", published="2024-01-01")
     assert events and all(e.hypothetical for e in events)
+
+
+def test_what_someone_is_suspected_of_is_flagged_content(en):
+    events = en.code_text("Syria offered to extradite to France three men suspected by Paris of attacking a French ship.",
+                          published="2024-01-01")
+    assert not any(e.plover == "ASSAULT" and not e.hypothetical for e in events)
+    assert any(e.plover == "AGREE" and e.source.country == "SYR" for e in events)

@@ -737,6 +737,25 @@ def _claimed_content(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[
     return None
 
 
+def _suspected(trig: TriggerHit, tokens: list[Token], lex: Lexicon) -> str | None:
+    """The suspicion word whose "of"-phrase ``trig`` stands in: "two nationals suspected by the West
+    of blowing up a plane", "charged with attacking", "guilty of violating the ceasefire" (pack's
+    ``suspicion_forms`` and ``suspicion_preps``). What someone is suspected of is alleged, not
+    stated: flagged content, no act of its own (as in an accusation)."""
+    words, preps = lex.cue("suspicion_forms"), lex.cue("suspicion_preps")
+    if not words or not preps:
+        return None
+    j = next((k for k in range(trig.start - 1, max(-1, trig.start - 4), -1) if tokens[k].lemma in preps), None)
+    if j is None:
+        return None
+    for k in range(j - 1, max(-1, j - 5), -1):
+        if tokens[k].text in _CLAUSE_STOPS or tokens[k].text == ",":
+            return None
+        if tokens[k].text.casefold() in words:
+            return tokens[k].text
+    return None
+
+
 #: Punctuation that ends the clause of an accusation before its content could begin.
 _CLAUSE_STOPS = frozenset({";", ":", "(", ")", '"', "“", "”"})
 
@@ -1108,7 +1127,11 @@ class Coder:
                 if trig is not offered:
                     mod.cues.append(f"intent: {offered.text!r} announces a conflictual act → THREATEN")
                 head = _content_of(trig, triggers, tokens, lex)
-                if head is None:  # (the content of a demand or promise is no announcement of its own)
+                suspicion = _suspected(trig, tokens, lex) if head is None else None
+                if suspicion is not None:
+                    mod.hypothetical = True  # "suspected of blowing up a plane": alleged, not stated
+                    mod.cues.append(f"content of {suspicion}")
+                elif head is None:  # (the content of a demand or promise is no announcement of its own)
                     trig = _announced(trig, roles, mod, mentions, cues, tokens, lex)
                 if head is not None and head.defn.plover == "REJECT" and trig.start - head.last <= 2:
                     mod.negated = True  # "refused to deploy troops": the refused act did not happen
