@@ -207,3 +207,13 @@ def test_what_someone_is_suspected_of_is_flagged_content(en):
                           published="2024-01-01")
     assert not any(e.plover == "ASSAULT" and not e.hypothetical for e in events)
     assert any(e.plover == "AGREE" and e.source.country == "SYR" for e in events)
+
+
+def test_ending_an_act_is_not_doing_it(en):
+    assert en.code_text("Israel ended its attacks on Gaza.", published="2024-01-01") == []
+
+
+def test_act_word_right_after_a_verb_is_its_object(en):
+    events = en.code_text("Chile urged Bolivia to halt attacks on its mines.", published="2024-01-01")
+    assert not any(e.plover == "ASSAULT" for e in events)
+    assert ("CHL", "BOL", "REQUEST") in _triples(events)

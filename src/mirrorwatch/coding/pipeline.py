@@ -737,6 +737,29 @@ def _claimed_content(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[
     return None
 
 
+def _ceased_act(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token], lex: Lexicon) -> bool:
+    """An act word that is the object of the verb before it, not an act: "to halt attacks" (in a
+    verb-second language two verbs do not follow each other, so an act word right after a verbal
+    trigger is its object noun), "ended its attacks on Gaza", "stop the shelling" (the pack's
+    ``cessation_verbs`` before the act, over determiners and possessives: ending an act is not
+    doing it)."""
+    if trig.start == 0:
+        return False
+    k = trig.start - 1
+    if lex.roles.get("word_order") == "svo" and any(
+            not t.defn.nominal and t is not trig and t.last - 1 == k and not t.parts for t in triggers):
+        return True
+    stop = lex.cue("cessation_verbs")
+    if not stop:
+        return False
+    skip = lex.cue("determiner_forms") | lex.cue("noun_determiner_forms")
+    steps = 0
+    while k > 0 and steps < 3 and tokens[k].text.casefold() in skip:
+        k -= 1
+        steps += 1
+    return tokens[k].lemma in stop
+
+
 def _suspected(trig: TriggerHit, tokens: list[Token], lex: Lexicon) -> str | None:
     """The suspicion word whose "of"-phrase ``trig`` stands in: "two nationals suspected by the West
     of blowing up a plane", "charged with attacking", "guilty of violating the ceasefire" (pack's
@@ -1049,6 +1072,12 @@ class Coder:
             shared: tuple[TriggerHit, RoleResult] | None = None  # the last act with a subject
             noun_acts: list[tuple[TriggerHit, RoleResult]] = []  # act nouns with an agent, in order
             for trig in triggers:
+                if _ceased_act(trig, triggers, tokens, lex):
+                    candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
+                                                target_how="", modality={}, emitted=False,
+                                                reason="the object of a verb right before it ('to halt attacks', "
+                                                       "'ended its attacks'): what is acted on, no act"))
+                    continue
                 if trig.defn.nominal and ((verbal and _governed_by_preposition(trig, tokens, lex))
                                           or _nominal_object(trig, triggers, tokens, lex, mentions)
                                           or _noun_modifier(trig, mentions, tokens, lex)) and \
