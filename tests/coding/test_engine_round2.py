@@ -217,3 +217,8 @@ def test_act_word_right_after_a_verb_is_its_object(en):
     events = en.code_text("Chile urged Bolivia to halt attacks on its mines.", published="2024-01-01")
     assert not any(e.plover == "ASSAULT" for e in events)
     assert ("CHL", "BOL", "REQUEST") in _triples(events)
+
+
+def test_russian_infinitive_after_a_verb_stays_its_content(ru):
+    events = ru.code_text("Россия пригрозила ввести санкции против Литвы.", published="2024-01-01")
+    assert ("RUS", "LTU", "SANCTION") in {(e.source.country, e.target.country, e.plover) for e in events if e.hypothetical}

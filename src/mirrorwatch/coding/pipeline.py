@@ -746,7 +746,9 @@ def _ceased_act(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token
     if trig.start == 0:
         return False
     k = trig.start - 1
-    if lex.roles.get("word_order") == "svo" and any(
+    word = tokens[trig.start]
+    # (an infinitive, written as its lemma, may follow a verb: Russian "пригрозил ввести")
+    if lex.roles.get("word_order") == "svo" and word.text.casefold() != word.lemma and any(
             not t.defn.nominal and t is not trig and t.last - 1 == k and not t.parts for t in triggers):
         return True
     stop = lex.cue("cessation_verbs")
