@@ -222,3 +222,8 @@ def test_act_word_right_after_a_verb_is_its_object(en):
 def test_russian_infinitive_after_a_verb_stays_its_content(ru):
     events = ru.code_text("Россия пригрозила ввести санкции против Литвы.", published="2024-01-01")
     assert ("RUS", "LTU", "SANCTION") in {(e.source.country, e.target.country, e.plover) for e in events if e.hypothetical}
+
+
+def test_act_noun_after_on_is_background(en):
+    events = en.code_text("Iran detained the tourist on allegations of spying.", published="2024-01-01")
+    assert not any(e.plover == "ACCUSE" for e in events)

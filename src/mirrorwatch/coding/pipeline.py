@@ -98,7 +98,8 @@ def _parse_published(published: Any) -> dt.date | None:
 def _governed_by_preposition(trig: TriggerHit, tokens: list[Token], lex: Lexicon) -> bool:
     """A nominal trigger after a preposition ("wegen der Ausweisung", "after the attack"): background."""
     preps = (lex.cue("other_preps") | lex.cue("with_preps") | lex.cue("location_preps")
-             | lex.cue("background_preps") | lex.cue("target_preps") | lex.cue("genitive_preps"))
+             | lex.cue("background_preps") | lex.cue("target_preps") | lex.cue("genitive_preps")
+             | lex.cue("noun_complement_preps"))
     skip = lex.cue("determiner_forms") | lex.cue("oblique_forms") | lex.cue("genitive_forms")
     names = not lex.roles.get("nouns_capitalised")
     j = trig.start - 1
