@@ -227,3 +227,9 @@ def test_russian_infinitive_after_a_verb_stays_its_content(ru):
 def test_act_noun_after_on_is_background(en):
     events = en.code_text("Iran detained the tourist on allegations of spying.", published="2024-01-01")
     assert not any(e.plover == "ACCUSE" for e in events)
+
+
+def test_hyphened_participle_before_a_noun_is_no_act(en):
+    events = en.code_text("Turkey launched its long-threatened invasion of Syria.", published="2024-01-01")
+    assert not any(e.plover == "THREATEN" for e in events)
+    assert ("TUR", "SYR", "ASSAULT") in _triples(events)

@@ -50,7 +50,8 @@ def find_triggers(hits: list[Hit], tokens: list[Token], mentions: list[Mention],
     # "угрожающую", "поддерживающие") describes a noun; it names no act of its own.
     attributive = set(lex.roles.get("attributive_pos", []) or ())
     cands = [h for h in hits if h.pattern.kind == "trigger" and h.start not in inside
-             and not (attributive and h.end - h.start == 1 and not h.parts and tokens[h.start].pos in attributive)]
+             and not (attributive and h.end - h.start == 1 and not h.parts and tokens[h.start].pos in attributive)
+             and not _hyphen_modifier(h.start, h.end, tokens, lex)]
     taken: list[TriggerHit] = []
     used: set[int] = set()
     for h in sorted(cands, key=lambda h: (-(h.end - h.start + sum(b - a for a, b in h.parts)), h.start)):
@@ -77,6 +78,18 @@ def find_triggers(hits: list[Hit], tokens: list[Token], mentions: list[Mention],
         th.passive = _is_passive(th, tokens, lex)
         taken.append(th)
     return sorted(taken, key=lambda t: t.start)
+
+
+def _hyphen_modifier(start: int, end: int, tokens: list[Token], lex: Lexicon) -> bool:
+    """"its long-threatened invasion", "a UN-brokered deal": a participle (pack's
+    ``participle_endings``, written otherwise than its lemma) joined by a hyphen to the word before
+    it and followed by a word is a compound adjective describing that word, no act of its own."""
+    if end - start != 1 or start < 2 or end >= len(tokens) or tokens[start - 1].text != "-" or \
+            not tokens[start - 2].text.isalpha() or not tokens[end].text[:1].isalpha():
+        return False
+    word = tokens[start]
+    endings = tuple(lex.roles.get("participle_endings", []) or ())
+    return bool(endings) and word.text.casefold() != word.lemma and word.text.casefold().endswith(endings)
 
 
 def _after_determiner(start: int, tokens: list[Token], lex: Lexicon) -> bool:
