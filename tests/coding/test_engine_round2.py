@@ -233,3 +233,9 @@ def test_hyphened_participle_before_a_noun_is_no_act(en):
     events = en.code_text("Turkey launched its long-threatened invasion of Syria.", published="2024-01-01")
     assert not any(e.plover == "THREATEN" for e in events)
     assert ("TUR", "SYR", "ASSAULT") in _triples(events)
+
+
+def test_plural_act_word_after_a_preposition_is_a_noun(en):
+    events = en.code_text("Kenya lifted the curfew in Uganda, where dozens died in ethnic riots.",
+                          published="2024-01-01")
+    assert not any(e.plover == "PROTEST" for e in events)

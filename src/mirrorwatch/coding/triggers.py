@@ -92,6 +92,11 @@ def _hyphen_modifier(start: int, end: int, tokens: list[Token], lex: Lexicon) ->
     return bool(endings) and word.text.casefold() != word.lemma and word.text.casefold().endswith(endings)
 
 
+#: Role cues of prepositions: a plural act word after one is a noun ("in ethnic riots").
+_PREP_CUES = ("other_preps", "with_preps", "location_preps", "background_preps", "target_preps",
+              "genitive_preps", "noun_complement_preps")
+
+
 def _after_determiner(start: int, tokens: list[Token], lex: Lexicon) -> bool:
     """A trigger word right after a determiner or possessive (over up to two adjectives) is a noun.
 
@@ -112,6 +117,11 @@ def _after_determiner(start: int, tokens: list[Token], lex: Lexicon) -> bool:
             tokens[j].text.casefold().endswith(endings) and tokens[j].text.casefold() not in dets:
         j -= 1
         steps += 1
+    plural = tuple(lex.roles.get("plural_demonym_endings", []) or ())
+    word = tokens[start].text.casefold()
+    if plural and j >= 0 and word != tokens[start].lemma and word.endswith(plural) and \
+            any(tokens[j].lemma in lex.cue(c) for c in _PREP_CUES):
+        return True  # "killed in ethnic riots", "after attacks": no verb follows a preposition
     head = tokens[start]
     if j >= 1 and steps == 0 and tokens[j].text.isalpha() and tokens[j].text.islower() and \
             (tokens[j - 1].text.casefold() in lex.cue("indefinite_article_forms")
