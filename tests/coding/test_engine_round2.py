@@ -239,3 +239,14 @@ def test_plural_act_word_after_a_preposition_is_a_noun(en):
     events = en.code_text("Kenya lifted the curfew in Uganda, where dozens died in ethnic riots.",
                           published="2024-01-01")
     assert not any(e.plover == "PROTEST" for e in events)
+
+
+def test_german_led_forces_are_that_states_forces(de):
+    events = de.code_text("Saudi-geführte Truppen bombardierten Stellungen im Jemen.", published="2016-01-01")
+    assert {(e.source.country, e.source.sector, e.target.country, e.plover) for e in events} == \
+        {("SAU", "MIL", "YEM", "ASSAULT")}
+
+
+def test_german_backed_rebels_are_not_that_states(de):
+    events = de.code_text("US-unterstützte Rebellen griffen syrische Truppen an.", published="2016-01-01")
+    assert all(e.source.country != "USA" and e.plover != "SUPPORT" for e in events)
