@@ -250,3 +250,17 @@ def test_german_led_forces_are_that_states_forces(de):
 def test_german_backed_rebels_are_not_that_states(de):
     events = de.code_text("US-unterstützte Rebellen griffen syrische Truppen an.", published="2016-01-01")
     assert all(e.source.country != "USA" and e.plover != "SUPPORT" for e in events)
+
+
+
+def test_comma_before_a_new_subject_and_verb_is_no_list():
+    from mirrorwatch.coding.roles import coordination_groups
+    from mirrorwatch.coding.tokens import tokenize
+
+    text = "Литва высылает трех белорусских дипломатов, Белоруссия высылает двух литовских дипломатов."
+    tokens = tokenize(text, "ru")
+    diplomats = Mention(3, 5, "BLR", "GOV", "белорусских дипломатов", "inst", attributed=True)
+    belarus = Mention(6, 7, "BLR", "GOV", "Белоруссия", "name")
+    lex = load("ru")
+    assert coordination_groups([diplomats, belarus], tokens, lex) == [0, 0]  # a comma list without verbs
+    assert coordination_groups([diplomats, belarus], tokens, lex, frozenset({1, 7})) == [0, 1]

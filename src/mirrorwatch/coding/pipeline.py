@@ -1067,7 +1067,8 @@ class Coder:
         if triggers:
             mentions = self._with_references(hits, tokens, sentence, lex, mentions, triggers, ctx)
             cues = mention_cues(mentions, tokens, lex)
-            groups = coordination_groups(mentions, tokens, lex)
+            groups = coordination_groups(mentions, tokens, lex,
+                                         frozenset(t.start for t in triggers if not t.defn.nominal))
             verbal = any(not t.defn.nominal for t in triggers)
             # one judgement per judge and sentence: "illegal and provocative actions" is one act, but
             # "X's statement that ... 'contradicts ...', Y noted that ... illegal" holds two judges

@@ -354,23 +354,26 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
         tgt_c = [c for c in tgt_c if c[0] >= _TARGET_RANK["with"]]
     src_countries = {s.country for s in res.sources}
     domestic_pairs = bool(lex.roles.get("domestic_pairs"))
-    for _, _, i in tgt_c:
-        m = mentions[i]
-        if groups[i] in src_groups:
-            continue
-        if m.country is not None and m.country in src_countries and not trig.defn.symmetric and \
-                m.sector not in lex.cue("domestic_sectors") and \
-                not (m.attributed and trig.defn.plover in lex.cue("own_people_types")) and \
-                not (domestic_pairs and all(distinct_bodies(s, m) for s in res.sources if s.country == m.country)):
-            # (rebels and the opposition are acted on by their own state: "police arrested
-            # opposition supporters" is an event; "Russian police detained Russian citizens" is not;
-            # with ``domestic_pairs`` two distinct bodies of one state are a pair: "the court
-            # summoned the former president" (JUD → GOV), not "the minister met the president")
-            res.notes.append(f"skipped {m.text!r} as target: same state as the source")
-            continue
-        res.targets = _group(i, mentions, groups)
-        res.target_how = cues[i].kind + (f":{cues[i].word}" if cues[i].word else "")
-        break
+    # with ``domestic_pairs`` two distinct bodies of one state are a pair ("the court summoned the
+    # former president", JUD → GOV; not "the minister met the president"), but only when the
+    # sentence offers no target of another state: a second pass
+    for second in (False, True) if domestic_pairs else (False,):
+        for _, _, i in tgt_c:
+            m = mentions[i]
+            if groups[i] in src_groups:
+                continue
+            if m.country is not None and m.country in src_countries and not trig.defn.symmetric and \
+                    m.sector not in lex.cue("domestic_sectors") and \
+                    not (m.attributed and trig.defn.plover in lex.cue("own_people_types")) and \
+                    not (second and all(distinct_bodies(s, m) for s in res.sources if s.country == m.country)):
+                # (rebels and the opposition are acted on by their own state: "police arrested
+                # opposition supporters" is an event; "Russian police detained Russian citizens" is not)
+                if not second:
+                    res.notes.append(f"skipped {m.text!r} as target: same state as the source")
+                continue
+            res.targets = _group(i, mentions, groups)
+            res.target_how = cues[i].kind + (f":{cues[i].word}" if cues[i].word else "")
+            return res
     return res
 
 
@@ -493,8 +496,13 @@ def _group(i: int, mentions: list[Mention], groups: list[int]) -> list[Mention]:
     return [m for k, m in enumerate(mentions) if groups[k] == g]
 
 
-def coordination_groups(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[int]:
-    """Group id per mention: mentions joined only by commas or "and"-words share a group."""
+def coordination_groups(mentions: list[Mention], tokens: list[Token], lex: Lexicon,
+                        verbs: frozenset[int] = frozenset()) -> list[int]:
+    """Group id per mention: mentions joined only by commas or "and"-words share a group.
+
+    ``verbs`` (start tokens of verbal triggers): "A frees 32 B soldiers, B frees 2 A soldiers" —
+    a comma between an act's object and an actor right before another verb opens a new clause,
+    no list (the second actor is that verb's subject)."""
     conj = lex.cue("coordination")
     groups = list(range(len(mentions)))
     for k in range(1, len(mentions)):
@@ -506,6 +514,9 @@ def coordination_groups(mentions: list[Mention], tokens: list[Token], lex: Lexic
         if a.kind == b.kind == "pair" and len(between) == 1 and between[0].text == "-":
             groups[k] = groups[k - 1]
             continue
+        if verbs and len(between) == 1 and between[0].text == "," and b.end in verbs and \
+                any(v < a.start for v in verbs):
+            continue  # "..., Армения освобождает ...": a new clause, not a list
         if between and len(between) <= 2 and all(t.lemma in conj or t.text == "," for t in between) and \
                 any(t.lemma in conj for t in between) | (len(between) == 1 and between[0].text == ","):
             groups[k] = groups[k - 1]
