@@ -264,3 +264,9 @@ def test_comma_before_a_new_subject_and_verb_is_no_list():
     lex = load("ru")
     assert coordination_groups([diplomats, belarus], tokens, lex) == [0, 0]  # a comma list without verbs
     assert coordination_groups([diplomats, belarus], tokens, lex, frozenset({1, 7})) == [0, 1]
+
+
+def test_act_noun_after_a_background_preposition_is_background_without_a_verb(de):
+    events = de.code_text("Nach dem Angriff auf Grenzposten in Ladakh sollen alle Chinesen Indien verlassen.",
+                          published="2025-04-24")
+    assert not any(e.plover == "ASSAULT" for e in events)

@@ -95,11 +95,16 @@ def _parse_published(published: Any) -> dt.date | None:
         raise InputError(str(published), "publication date must be YYYY-MM-DD") from exc
 
 
-def _governed_by_preposition(trig: TriggerHit, tokens: list[Token], lex: Lexicon) -> bool:
-    """A nominal trigger after a preposition ("wegen der Ausweisung", "after the attack"): background."""
+def _governed_by_preposition(trig: TriggerHit, tokens: list[Token], lex: Lexicon, background: bool = False) -> bool:
+    """A nominal trigger after a preposition ("wegen der Ausweisung", "after the attack"): background.
+
+    With ``background`` only the pack's ``background_preps`` count: after them ("Nach dem Anschlag
+    in Kaschmir müssen ...") the noun is background even in a sentence with no act verb."""
     preps = (lex.cue("other_preps") | lex.cue("with_preps") | lex.cue("location_preps")
              | lex.cue("background_preps") | lex.cue("target_preps") | lex.cue("genitive_preps")
              | lex.cue("noun_complement_preps"))
+    if background:
+        preps = lex.cue("background_preps")
     skip = lex.cue("determiner_forms") | lex.cue("oblique_forms") | lex.cue("genitive_forms")
     names = not lex.roles.get("nouns_capitalised")
     j = trig.start - 1
@@ -1083,6 +1088,7 @@ class Coder:
                                                        "'ended its attacks'): what is acted on, no act"))
                     continue
                 if trig.defn.nominal and ((verbal and _governed_by_preposition(trig, tokens, lex))
+                                          or _governed_by_preposition(trig, tokens, lex, background=True)
                                           or _nominal_object(trig, triggers, tokens, lex, mentions)
                                           or _noun_modifier(trig, mentions, tokens, lex)) and \
                         not _named_past_act(trig, mentions, cues, groups, tokens, lex):
