@@ -150,8 +150,9 @@ def test_demand_to_lift_is_no_concession(coder: Coder) -> None:
 PEOPLE = [
     ("Die griechische Küstenwache nahm syrische Migranten fest.", ("GRC", "SYR", "COERCE")),
     ("Die Türkei leistete syrischen Flüchtlingen humanitäre Hilfe.", ("TUR", "SYR", "AID")),
-    ("Serbische Lehrer streikten am Montag.", ("SRB", None, "PROTEST")),
-    ("Libanesische Ärzte demonstrierten vor dem Parlament in Beirut.", ("LBN", None, "PROTEST")),
+    # (a protest with no addressee is aimed at the own government: roles.yaml own_government_types)
+    ("Serbische Lehrer streikten am Montag.", ("SRB", "SRB", "PROTEST")),
+    ("Libanesische Ärzte demonstrierten vor dem Parlament in Beirut.", ("LBN", "LBN", "PROTEST")),
     ("Russland verbot die Tätigkeit deutscher Stiftungen.", ("RUS", "DEU", "COERCE")),
 ]
 

@@ -112,7 +112,8 @@ def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str
                   fillers: frozenset[str] = frozenset(), genitive_links: frozenset[str] = frozenset(),
                   location_preps: frozenset[str] = frozenset(),
                   coordination: frozenset[str] = frozenset(), names_modify: bool = True,
-                  when: str | None = None, plural_endings: tuple[str, ...] = ()) -> list[Mention]:
+                  when: str | None = None, plural_endings: tuple[str, ...] = (),
+                  compounds: bool = False) -> list[Mention]:
     """Combine actor hits into mentions.
 
     Args:
@@ -133,6 +134,8 @@ def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str
         when: the publication date (``YYYY-MM-DD``): a person listed for several offices is read
             in the one held then.
         plural_endings: endings of plural nouns ("s"): a country word so inflected is a demonym.
+        compounds: compounds are separate words with the head last (English ``noun_compounds``):
+            "Syrian government forces", "UN peacekeeping forces" are one actor, the last word's.
     """
     hs = _pick_longest(_prefer_kind(_people_in_office([h for h in hits if h.pattern.kind in _ACTOR_KINDS], when),
                                     tokens, plural_endings))
@@ -191,6 +194,9 @@ def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str
     busy = {i for h in hits for i in range(h.start, h.end)}
     out = _extend_names(out, tokens, sentence, busy)
     out = _merge_owned(out, tokens, sentence, genitive_links)
+    if compounds:
+        acts = {i for h in hits if h.pattern.kind == "trigger" for i in range(h.start, h.end)}
+        out = _merge_compounds(out, tokens, sentence, acts)
     out = _merge_appositions(out, tokens, sentence)
     _resolve_by_place(out, tokens, location_preps)
     return out
@@ -269,6 +275,28 @@ def _merge_owned(mentions: list[Mention], tokens: list[Token], sentence: str,
                 continue
         out.append(a)
         k += 1
+    return out
+
+
+def _merge_compounds(mentions: list[Mention], tokens: list[Token], sentence: str, acts: set[int]) -> list[Mention]:
+    """"Syrian government forces", "UN peacekeeping forces": an unresolved institution word right
+    after a state body (at most one lower-case word between) is the head of one compound actor: the
+    body's state, the head's sector ("forces" → MIL). Not after nationals or media (attributed):
+    "Kenyan students" are no owner of the next word's institution; not over an act word (``acts``:
+    "government forces shelled rebel positions")."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        gap = tokens[prev.end:m.start] if prev is not None else []
+        if prev is not None and m.country is None and m.kind == "inst" and prev.country is not None and \
+                not prev.attributed and prev.kind in ("inst", "org", "name", "alias", "capital") and \
+                len(gap) <= 1 and all(t.text.isalpha() and t.text.islower() for t in gap) and \
+                not any(i in acts for i in range(prev.end, m.start)):
+            out[-1] = Mention(prev.start, m.end, prev.country, m.sector,
+                              sentence[tokens[prev.start].start:tokens[m.end - 1].end], "inst", m.attributed,
+                              prev.evidence + m.evidence, head=m.head, resolved_by=prev.resolved_by)
+            continue
+        out.append(m)
     return out
 
 

@@ -63,6 +63,14 @@ def _attributive(tokens: list[Token], k: int, t: TriggerHit, lex: Lexicon) -> bo
         tokens[k - 1].text.casefold() in lex.cue("determiner_forms")
 
 
+def _object_noun(tokens: list[Token], k: int, t: TriggerHit, lex: Lexicon) -> bool:
+    """A plan word after the act that is a noun of its object ("rejected a Senegalese peace plan",
+    "welcomed the plan"): an article or determiner opens its phrase within three words after the
+    act, so it plans nothing about the act."""
+    dets = lex.cue("determiner_forms") | lex.cue("noun_determiner_forms")
+    return k >= t.last and any(tok.text.casefold() in dets for tok in tokens[max(t.last, k - 3):k])
+
+
 def modality_of(t: TriggerHit, tokens: list[Token], lex: Lexicon) -> Modality:
     """The modality flags of trigger ``t`` in its sentence."""
     mod = Modality()
@@ -107,7 +115,8 @@ def modality_of(t: TriggerHit, tokens: list[Token], lex: Lexicon) -> Modality:
             mod.hypothetical = True
             mod.intent = mod.intent or tok.text
             mod.cues.append(f"intent:{tok.text}")
-        elif (tok.lemma in plan or tok.text.casefold() in plan_forms) and not t.start <= k < t.last:
+        elif (tok.lemma in plan or tok.text.casefold() in plan_forms) and not t.start <= k < t.last \
+                and not _object_noun(tokens, k, t, lex):
             # (a modal inside the lexicon phrase itself, "should leave the territory", is its wording)
             mod.hypothetical = True
             mod.speculative = True

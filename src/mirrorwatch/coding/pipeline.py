@@ -34,7 +34,16 @@ from .dates import DateFinder, ResolvedDate
 from .explain import Candidate, Explanation
 from .matching import compound_hits, match
 from .modality import Modality, modality_of
-from .roles import Cue, RoleResult, assign_roles, coordination_groups, mention_cues, speaker_of, weekday_words
+from .roles import (
+    Cue,
+    RoleResult,
+    assign_roles,
+    coordination_groups,
+    distinct_bodies,
+    mention_cues,
+    speaker_of,
+    weekday_words,
+)
 from .sentences import split_sentences
 from .tokens import Token, tokenize
 from .triggers import TriggerHit, find_triggers
@@ -86,10 +95,16 @@ def _parse_published(published: Any) -> dt.date | None:
         raise InputError(str(published), "publication date must be YYYY-MM-DD") from exc
 
 
-def _governed_by_preposition(trig: TriggerHit, tokens: list[Token], lex: Lexicon) -> bool:
-    """A nominal trigger after a preposition ("wegen der Ausweisung", "after the attack"): background."""
+def _governed_by_preposition(trig: TriggerHit, tokens: list[Token], lex: Lexicon, background: bool = False) -> bool:
+    """A nominal trigger after a preposition ("wegen der Ausweisung", "after the attack"): background.
+
+    With ``background`` only the pack's ``background_preps`` count: after them ("Nach dem Anschlag
+    in Kaschmir müssen ...") the noun is background even in a sentence with no act verb."""
     preps = (lex.cue("other_preps") | lex.cue("with_preps") | lex.cue("location_preps")
-             | lex.cue("background_preps") | lex.cue("target_preps") | lex.cue("genitive_preps"))
+             | lex.cue("background_preps") | lex.cue("target_preps") | lex.cue("genitive_preps")
+             | lex.cue("noun_complement_preps"))
+    if background:
+        preps = lex.cue("background_preps")
     skip = lex.cue("determiner_forms") | lex.cue("oblique_forms") | lex.cue("genitive_forms")
     names = not lex.roles.get("nouns_capitalised")
     j = trig.start - 1
@@ -460,8 +475,11 @@ def _remember_pair(mentions: list[Mention], tokens: list[Token], lex: Lexicon, c
 def _proper_names_capitalised(hits: list, tokens: list[Token], lex: Lexicon) -> list:
     """"visited Russia today" is no "Russia Today": in languages that capitalise only names, a
     multi-word organisation or person name matches only where its words are capitalised (the
-    automaton matches lemmas, which are case-folded); linking words ("of", "the") may be lower case."""
-    small = lex.cue("genitive_links") | lex.cue("fillers") | lex.cue("determiner_forms") | lex.cue("coordination")
+    automaton matches lemmas, which are case-folded); linking words ("of", "the") and the pack's
+    name particles ("al-Qaeda", "bin Laden", "de Klerk", "von Weizsäcker": ``name_particle_forms``)
+    may be lower case."""
+    small = lex.cue("genitive_links") | lex.cue("fillers") | lex.cue("determiner_forms") | \
+        lex.cue("coordination") | lex.cue("name_particle_forms")
     out = []
     for h in hits:
         if h.pattern.kind in ("org", "person") and h.end - h.start >= 2 and any(
@@ -470,6 +488,64 @@ def _proper_names_capitalised(hits: list, tokens: list[Token], lex: Lexicon) -> 
             continue
         out.append(h)
     return out
+
+
+def _hyphen_participles(hits: list, tokens: list[Token], lex: Lexicon) -> tuple[list, list]:
+    """A country word joined by a hyphen to a participle before a group: "Saudi-led forces" are the
+    Saudi state's forces (the country word is an adjective owning the institution after "led", pack's
+    ``led_forms``); "US-backed rebels" are not the United States' (``backed_forms``): the country is
+    no actor and the participle no act ("backed" is no SUPPORT event). Returns the hits and the
+    leading states' country hits (a group that is no institution, "the Saudi-led coalition", is
+    still the leader's: see :func:`_leaders`)."""
+    led, backed = lex.cue("led_forms"), lex.cue("backed_forms")
+    if not (led or backed):
+        return hits, []
+    drop_country: set[int] = set()   # end of a country hit whose state backs the group
+    make_adj: set[int] = set()       # end of a country hit whose state leads the group
+    part: set[int] = set()           # the participle tokens
+    for h in hits:
+        k = h.end
+        if h.pattern.kind != "country" or k + 1 >= len(tokens) or tokens[k].text != "-":
+            continue
+        word = tokens[k + 1].text.casefold()
+        if word in led:
+            make_adj.add(k)
+            part.add(k + 1)
+        elif word in backed:
+            drop_country.add(k)
+            part.add(k + 1)
+    if not part:
+        return hits, []
+    out = []
+    leaders = []
+    adj_done: set[tuple[int, int]] = set()
+    for h in hits:
+        if h.pattern.kind == "trigger" and h.start in part:
+            continue
+        if h.pattern.kind == "country" and h.end in drop_country:
+            continue
+        if h.pattern.kind == "country" and h.end in make_adj:
+            if (h.start, h.end) in adj_done:
+                continue
+            adj_done.add((h.start, h.end))
+            code, _kind, sector = h.pattern.data
+            h = replace(h, pattern=replace(h.pattern, data=(code, "adjective", sector)))
+            leaders.append(h)
+        out.append(h)
+    return out, leaders
+
+
+def _leaders(mentions: list[Mention], leaders: list, tokens: list[Token], sentence: str, lang: str) -> list[Mention]:
+    """"The Saudi-led coalition struck ...": a leading state whose group is no institution word is
+    the actor itself (its government, kind ``owner``), not a bare adjective."""
+    added = []
+    for h in leaders:
+        if any(m.start <= h.start < m.end for m in mentions) or h.pattern.data[0] is None:
+            continue
+        text = sentence[tokens[h.start].start:tokens[h.end - 1].end]
+        lemmas = " ".join(t.lemma for t in tokens[h.start:h.end])
+        added.append(Mention(h.start, h.end, h.pattern.data[0], "GOV", text, "owner", False, [f"actor:{lang}:{lemmas}"]))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
 def _speaker_demands(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], cues: list,
@@ -607,6 +683,9 @@ def _drop_reporters(mentions: list[Mention], tokens: list[Token], lex: Lexicon) 
     for m in mentions:
         if m.sector == "MED" and any(t.lemma in verbs for t in tokens[m.end:m.end + 2]):
             continue
+        if m.sector == "MED" and m.end + 2 < len(tokens) and tokens[m.end + 2].lemma in verbs and \
+                all(t.text.isalpha() and t.text.islower() for t in tokens[m.end:m.end + 2]):
+            continue  # "..., the official IRNA news agency reported": two words of the medium's name
         if m.sector in ("IGO", "NGO") and m.start > 0 and \
                 (tokens[m.start - 1].text == "," or tokens[m.start - 1].text.casefold() in lex.cue("determiner_forms")) \
                 and any(t.lemma in lex.cue("report_verbs") for t in tokens[m.end:m.end + 2]) and m.end + 3 >= len(tokens):
@@ -617,6 +696,101 @@ def _drop_reporters(mentions: list[Mention], tokens: list[Token], lex: Lexicon) 
     return out
 
 
+def _act_noun_subject(trig: TriggerHit, noun_acts: list[tuple[TriggerHit, RoleResult]], mentions: list[Mention],
+                      tokens: list[Token], lex: Lexicon) -> tuple[TriggerHit, RoleResult] | None:
+    """The act noun that is the subject of verb ``trig``: "A Russian drone attack on Kyiv killed five".
+
+    Between the noun and the verb stand only the noun's own complement (a preposition of the pack's
+    ``noun_complement_preps``, articles, actors, capitalised words): then the place after "on"
+    is the noun's target, not the verb's subject, and the verb is the noun's agent's act (of the
+    same type it is that same act, coded once)."""
+    if trig.defn.nominal or trig.passive or not noun_acts:
+        return None
+    noun, roles = noun_acts[-1]
+    if noun.last > trig.start or trig.start - noun.last > 8:
+        return None
+    gap = range(noun.last, trig.start)
+    if not gap:
+        return noun, roles
+    links = lex.cue("noun_complement_preps")
+    if tokens[noun.last].lemma not in links:
+        return None
+    inside = {i for m in mentions for i in range(m.start, m.end)}
+    small = lex.cue("determiner_forms") | lex.cue("fillers") | links
+    ok = all(i in inside or tokens[i].text.casefold() in small or tokens[i].lemma in small or
+             (tokens[i].text[:1].isupper() and tokens[i].text.isalpha()) for i in gap)
+    return (noun, roles) if ok else None
+
+
+def _claimed_content(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token], lex: Lexicon) -> TriggerHit | None:
+    """The accusation whose "of"-clause ``trig`` stands in: "accused Egypt of torturing prisoners",
+    "blamed Syria for the attack", "accused of violating the ceasefire" (pack's ``content_preps``:
+    PLOVER type → prepositions). What is alleged is the accusation's content, no act of its own.
+    The act must open the clause: at most three words (an article, "having") between the preposition
+    and it, and no clause break between the accusation and it."""
+    preps = lex.roles.get("content_preps") or {}
+    if not preps:
+        return None
+    for other in triggers:
+        words = preps.get(other.defn.plover)
+        if other is trig or not words or other.last > trig.start or trig.start - other.last > 12:
+            continue
+        j = next((k for k in range(trig.start - 1, max(other.last, trig.start - 4) - 1, -1)
+                  if tokens[k].lemma in words or tokens[k].text.casefold() in words), None)
+        if j is None or any(t.text in _CLAUSE_STOPS for t in tokens[other.last:trig.start]):
+            continue
+        return other
+    return None
+
+
+def _ceased_act(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token], lex: Lexicon) -> bool:
+    """An act word that is the object of the verb before it, not an act: "to halt attacks" (in a
+    verb-second language two verbs do not follow each other, so an act word right after a verbal
+    trigger is its object noun), "ended its attacks on Gaza", "stop the shelling" (the pack's
+    ``cessation_verbs`` before the act, over determiners and possessives: ending an act is not
+    doing it)."""
+    if trig.start == 0:
+        return False
+    k = trig.start - 1
+    word = tokens[trig.start]
+    # (an infinitive, written as its lemma, may follow a verb: Russian "пригрозил ввести")
+    if lex.roles.get("word_order") == "svo" and word.text.casefold() != word.lemma and any(
+            not t.defn.nominal and t is not trig and t.last - 1 == k and not t.parts for t in triggers):
+        return True
+    stop = lex.cue("cessation_verbs")
+    if not stop:
+        return False
+    skip = lex.cue("determiner_forms") | lex.cue("noun_determiner_forms")
+    steps = 0
+    while k > 0 and steps < 3 and tokens[k].text.casefold() in skip:
+        k -= 1
+        steps += 1
+    return tokens[k].lemma in stop
+
+
+def _suspected(trig: TriggerHit, tokens: list[Token], lex: Lexicon) -> str | None:
+    """The suspicion word whose "of"-phrase ``trig`` stands in: "two nationals suspected by the West
+    of blowing up a plane", "charged with attacking", "guilty of violating the ceasefire" (pack's
+    ``suspicion_forms`` and ``suspicion_preps``). What someone is suspected of is alleged, not
+    stated: flagged content, no act of its own (as in an accusation)."""
+    words, preps = lex.cue("suspicion_forms"), lex.cue("suspicion_preps")
+    if not words or not preps:
+        return None
+    j = next((k for k in range(trig.start - 1, max(-1, trig.start - 4), -1) if tokens[k].lemma in preps), None)
+    if j is None:
+        return None
+    for k in range(j - 1, max(-1, j - 5), -1):
+        if tokens[k].text in _CLAUSE_STOPS or tokens[k].text == ",":
+            return None
+        if tokens[k].text.casefold() in words:
+            return tokens[k].text
+    return None
+
+
+#: Punctuation that ends the clause of an accusation before its content could begin.
+_CLAUSE_STOPS = frozenset({";", ":", "(", ")", '"', "“", "”"})
+
+
 def _content_of(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token], lex: Lexicon) -> TriggerHit | None:
     """The demand, threat or promise whose content ``trig`` is ("urged Russia to withdraw", "drohte, ... auszuweisen").
 
@@ -625,6 +799,8 @@ def _content_of(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token
     future-oriented type is that act's content, not an act of its own; so is one right after a
     refusal ("refused to deploy troops": REJECT), of any type.
     """
+    if _claimed_content(trig, triggers, tokens, lex) is not None:
+        return _claimed_content(trig, triggers, tokens, lex)
     if trig.defn.nominal:
         return None
     for other in triggers:
@@ -694,6 +870,22 @@ def _coordinated_verb(prev: TriggerHit, trig: TriggerHit, mentions: list[Mention
         return False
     breaks = lex.cue("clause_breaks")
     return not any(t.lemma in breaks or t.text in (";", ":") for t in tokens[prev.last:k])
+
+
+def _result_participle(prev: TriggerHit, trig: TriggerHit, tokens: list[Token], lex: Lexicon) -> bool:
+    """``trig`` is a participle clause after a comma continuing the verb ``prev``: "rebels shelled
+    Juba on Sunday, killing about 20 people". Its subject is ``prev``'s subject, not the actor right
+    before the comma (the pack's ``gerund_endings``; no clause break between the two)."""
+    endings = tuple(lex.roles.get("gerund_endings", []) or ())
+    if not endings or prev.defn.nominal or trig.defn.nominal or trig.passive or \
+            trig.start <= prev.last or trig.start - prev.last > 20:
+        return False
+    word = tokens[trig.start]
+    if tokens[trig.start - 1].text != "," or not word.text.casefold().endswith(endings) or \
+            word.text.casefold() == word.lemma:
+        return False
+    breaks = lex.cue("clause_breaks") | lex.cue("relative_pronouns") | lex.cue("speech_verbs")
+    return not any(t.lemma in breaks or t.text in (";", ":") for t in tokens[prev.last:trig.start - 1])
 
 
 def _content_target(trig: TriggerHit, triggers: list[TriggerHit], roles: RoleResult, mentions: list[Mention],
@@ -851,11 +1043,14 @@ class Coder:
         if not lex.roles.get("nouns_capitalised"):
             hits = _proper_names_capitalised(hits, tokens, lex)
         hits = _inst_inside_act_nouns(hits)
+        hits, leaders = _hyphen_participles(hits, tokens, lex)
         mentions = find_mentions(hits, tokens, sentence, lex.lang, lex.cue("fillers"), lex.cue("genitive_links"),
                                  lex.cue("location_preps"), lex.cue("coordination"),
                                  names_modify=bool(lex.roles.get("names_modify_institutions", True)),
                                  when=pub.isoformat() if pub is not None else None,
-                                 plural_endings=tuple(lex.roles.get("plural_demonym_endings", []) or ()))
+                                 plural_endings=tuple(lex.roles.get("plural_demonym_endings", []) or ()),
+                                 compounds=bool(lex.roles.get("noun_compounds")))
+        mentions = _leaders(mentions, leaders, tokens, sentence, lex.lang)
         if not lex.roles.get("nouns_capitalised"):
             mentions = _drop_name_modifiers(mentions, tokens, hits)
         kept = _drop_reporters(mentions, tokens, lex)
@@ -877,14 +1072,23 @@ class Coder:
         if triggers:
             mentions = self._with_references(hits, tokens, sentence, lex, mentions, triggers, ctx)
             cues = mention_cues(mentions, tokens, lex)
-            groups = coordination_groups(mentions, tokens, lex)
+            groups = coordination_groups(mentions, tokens, lex,
+                                         frozenset(t.start for t in triggers if not t.defn.nominal))
             verbal = any(not t.defn.nominal for t in triggers)
             # one judgement per judge and sentence: "illegal and provocative actions" is one act, but
             # "X's statement that ... 'contradicts ...', Y noted that ... illegal" holds two judges
             judged: set[str | None] = set()
             shared: tuple[TriggerHit, RoleResult] | None = None  # the last act with a subject
+            noun_acts: list[tuple[TriggerHit, RoleResult]] = []  # act nouns with an agent, in order
             for trig in triggers:
+                if _ceased_act(trig, triggers, tokens, lex):
+                    candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
+                                                target_how="", modality={}, emitted=False,
+                                                reason="the object of a verb right before it ('to halt attacks', "
+                                                       "'ended its attacks'): what is acted on, no act"))
+                    continue
                 if trig.defn.nominal and ((verbal and _governed_by_preposition(trig, tokens, lex))
+                                          or _governed_by_preposition(trig, tokens, lex, background=True)
                                           or _nominal_object(trig, triggers, tokens, lex, mentions)
                                           or _noun_modifier(trig, mentions, tokens, lex)) and \
                         not _named_past_act(trig, mentions, cues, groups, tokens, lex):
@@ -913,7 +1117,25 @@ class Coder:
                     roles.notes.append(f"intent: {offered.defn.plover} {offered.text!r} announces a conflictual act "
                                        f"→ THREATEN (CAMEO {trig.defn.cameo})")
                 _decision_agent(trig, roles, mentions, tokens, lex)
-                if shared is not None and _coordinated_verb(shared[0], trig, mentions, tokens, lex):
+                subject_act = _act_noun_subject(trig, noun_acts, mentions, tokens, lex)
+                if subject_act is not None and subject_act[0].defn.plover == trig.defn.plover:
+                    candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
+                                                target_how="", modality={}, emitted=False,
+                                                reason=f"its subject is the act noun {subject_act[0].text!r} "
+                                                       "of the same type: one act"))
+                    continue
+                if subject_act is not None and subject_act[1].sources:
+                    roles.sources, roles.source_how = list(subject_act[1].sources), "act-noun"
+                    roles.notes.append(f"subject: the act noun {subject_act[0].text!r}, whose agent acts")
+                if shared is not None and _result_participle(shared[0], trig, tokens, lex):
+                    if shared[0].defn.plover == trig.defn.plover:
+                        candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
+                                                    target_how="", modality={}, emitted=False,
+                                                    reason=f"a participle of result of {shared[0].text!r} "
+                                                           "of the same type: one act"))
+                        continue
+                    _share_subject(shared[0], shared[1], trig, roles, mentions, cues, groups, tokens, lex)
+                elif shared is not None and _coordinated_verb(shared[0], trig, mentions, tokens, lex):
                     _share_subject(shared[0], shared[1], trig, roles, mentions, cues, groups, tokens, lex)
                 if not roles.sources and shared is not None:
                     _coordinated_speaker(shared, trig, roles, tokens, lex)
@@ -944,7 +1166,11 @@ class Coder:
                 if trig is not offered:
                     mod.cues.append(f"intent: {offered.text!r} announces a conflictual act → THREATEN")
                 head = _content_of(trig, triggers, tokens, lex)
-                if head is None:  # (the content of a demand or promise is no announcement of its own)
+                suspicion = _suspected(trig, tokens, lex) if head is None else None
+                if suspicion is not None:
+                    mod.hypothetical = True  # "suspected of blowing up a plane": alleged, not stated
+                    mod.cues.append(f"content of {suspicion}")
+                elif head is None:  # (the content of a demand or promise is no announcement of its own)
                     trig = _announced(trig, roles, mod, mentions, cues, tokens, lex)
                 if head is not None and head.defn.plover == "REJECT" and trig.start - head.last <= 2:
                     mod.negated = True  # "refused to deploy troops": the refused act did not happen
@@ -961,6 +1187,8 @@ class Coder:
                 events.extend(evs)
                 if evs and trig.defn.evaluative:
                     judged.add(evs[0].source.country)
+                if trig.defn.nominal and roles.sources:
+                    noun_acts.append((trig, roles))
                 if not trig.defn.evaluative and roles.sources and not trig.passive:
                     shared = (trig, roles)
                 stated = [ev for ev in evs if ev.date and ev.date_precision not in (None, "doc")
@@ -1078,6 +1306,13 @@ class Coder:
             heads = {t.start for t in triggers if t.defn.plover in lex.cue("own_government_types") and t.defn.nominal}
             roles.sources = [replace(m, sector="CVL", attributed=True) if m.kind in ("adjective", "demonym", "owner")
                              and m.end in heads and not m.attributed else m for m in roles.sources]
+        if own_gov and place is not None and roles.sources and \
+                all(m.country is None and m.attributed for m in roles.sources):
+            # "Thousands of students demonstrated in Kenya": a group of society named without a
+            # country protests where it is, as the people of that place
+            roles.sources = [replace(m, country=place, resolved_by="carry-over",
+                                     evidence=[*m.evidence, f"context:protesters:{place}"]) for m in roles.sources]
+            roles.notes.append(f"unplaced protesters taken as {place}, where they protest")
         if own_gov and not roles.sources and place is not None:
             # "Demonstrators in Baghdad blocked a road": the people of the place protest
             roles.sources = [Mention(trig.start, trig.end, place, "CVL", "", "implicit", attributed=True,
@@ -1284,9 +1519,13 @@ class Coder:
                 # attribute the act to (a missing target is allowed, a missing actor is not)
                 dropped.append(f"{s.text!r} → {t.text if t else None!r}: no state for the source")
                 continue
+            if s is t:
+                continue  # an actor is never paired with itself
             if t is not None and s.country is not None and s.country == t.country and not (s.attributed or t.attributed) \
-                    and not (d.plover in lex.cue("own_government_types") and s.sector != t.sector):
-                # (a protest by a parliament or party against its own government is an event)
+                    and not (d.plover in lex.cue("own_government_types") and s.sector != t.sector) \
+                    and not (lex.roles.get("domestic_pairs") and distinct_bodies(s, t)):
+                # (a protest by a parliament or party against its own government is an event; with
+                # ``domestic_pairs`` so is any act between two distinct bodies of one state)
                 dropped.append(f"{s.text!r} → {t.text!r}: same state on both sides (domestic)")
                 continue
             key = (s.country, s.sector, t.country if t else None, t.sector if t else None)

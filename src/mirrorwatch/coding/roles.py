@@ -27,7 +27,7 @@ from .actors import Mention
 from .tokens import Token
 from .triggers import TriggerHit
 
-__all__ = ["Cue", "RoleResult", "assign_roles", "coordination_groups", "mention_cues", "speaker_of", "weekday_words"]
+__all__ = ["Cue", "RoleResult", "assign_roles", "coordination_groups", "distinct_bodies", "mention_cues", "speaker_of", "weekday_words"]
 
 # Cue strength for each role (higher wins); cues absent from a table give no candidate.
 _SOURCE_RANK = {"agent": 5, "poss": 4, "subj": 3, "plain": 2, "gen-agent": 1}
@@ -353,25 +353,42 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
     if trig.defn.symmetric and len(res.sources) >= 2:
         tgt_c = [c for c in tgt_c if c[0] >= _TARGET_RANK["with"]]
     src_countries = {s.country for s in res.sources}
-    for _, _, i in tgt_c:
-        m = mentions[i]
-        if groups[i] in src_groups:
-            continue
-        if m.country is not None and m.country in src_countries and not trig.defn.symmetric and \
-                m.sector not in lex.cue("domestic_sectors") and \
-                not (m.attributed and trig.defn.plover in lex.cue("own_people_types")):
-            # (rebels and the opposition are acted on by their own state: "police arrested
-            # opposition supporters" is an event; "Russian police detained Russian citizens" is not)
-            res.notes.append(f"skipped {m.text!r} as target: same state as the source")
-            continue
-        res.targets = _group(i, mentions, groups)
-        res.target_how = cues[i].kind + (f":{cues[i].word}" if cues[i].word else "")
-        break
+    domestic_pairs = bool(lex.roles.get("domestic_pairs"))
+    # with ``domestic_pairs`` two distinct bodies of one state are a pair ("the court summoned the
+    # former president", JUD → GOV; not "the minister met the president"), but only when the
+    # sentence offers no target of another state: a second pass
+    for second in (False, True) if domestic_pairs else (False,):
+        for _, _, i in tgt_c:
+            m = mentions[i]
+            if groups[i] in src_groups:
+                continue
+            if m.country is not None and m.country in src_countries and not trig.defn.symmetric and \
+                    m.sector not in lex.cue("domestic_sectors") and \
+                    not (m.attributed and trig.defn.plover in lex.cue("own_people_types")) and \
+                    not (second and all(distinct_bodies(s, m) for s in res.sources if s.country == m.country)):
+                # (rebels and the opposition are acted on by their own state: "police arrested
+                # opposition supporters" is an event; "Russian police detained Russian citizens" is not)
+                if not second:
+                    res.notes.append(f"skipped {m.text!r} as target: same state as the source")
+                continue
+            res.targets = _group(i, mentions, groups)
+            res.target_how = cues[i].kind + (f":{cues[i].word}" if cues[i].word else "")
+            return res
     return res
 
 
 #: Punctuation that ends a clause (the pack's ``clause_breaks`` in modality.yaml add words: "dass").
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "«", "»"})
+
+
+def distinct_bodies(a: Mention, b: Mention) -> bool:
+    """Two named, distinct bodies of one state (a court and an official, the government and the
+    rebels): an act between them is a domestic event (X → X). A reference ("they", "the country")
+    has a guessed sector only, so it never makes such a pair; the state's own nationals (an
+    attributed CVL group, "Kenyan citizens") are no body of it: whether an act on them is an event
+    is the pack's ``own_people_types`` rule ("Kenya expelled two Kenyan citizens" is none)."""
+    return a is not b and a.sector != b.sector and "reference" not in (a.kind, b.kind) and \
+        not any(m.attributed and m.sector == "CVL" for m in (a, b))
 
 
 def _direct_object(trig: TriggerHit, m: Mention, tokens: list[Token], lex: Lexicon) -> bool:
@@ -479,8 +496,13 @@ def _group(i: int, mentions: list[Mention], groups: list[int]) -> list[Mention]:
     return [m for k, m in enumerate(mentions) if groups[k] == g]
 
 
-def coordination_groups(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[int]:
-    """Group id per mention: mentions joined only by commas or "and"-words share a group."""
+def coordination_groups(mentions: list[Mention], tokens: list[Token], lex: Lexicon,
+                        verbs: frozenset[int] = frozenset()) -> list[int]:
+    """Group id per mention: mentions joined only by commas or "and"-words share a group.
+
+    ``verbs`` (start tokens of verbal triggers): "A frees 32 B soldiers, B frees 2 A soldiers" —
+    a comma between an act's object and an actor right before another verb opens a new clause,
+    no list (the second actor is that verb's subject)."""
     conj = lex.cue("coordination")
     groups = list(range(len(mentions)))
     for k in range(1, len(mentions)):
@@ -492,6 +514,9 @@ def coordination_groups(mentions: list[Mention], tokens: list[Token], lex: Lexic
         if a.kind == b.kind == "pair" and len(between) == 1 and between[0].text == "-":
             groups[k] = groups[k - 1]
             continue
+        if verbs and len(between) == 1 and between[0].text == "," and b.end in verbs and \
+                any(v < a.start for v in verbs):
+            continue  # "..., Армения освобождает ...": a new clause, not a list
         if between and len(between) <= 2 and all(t.lemma in conj or t.text == "," for t in between) and \
                 any(t.lemma in conj for t in between) | (len(between) == 1 and between[0].text == ","):
             groups[k] = groups[k - 1]

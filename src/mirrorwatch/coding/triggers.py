@@ -50,7 +50,8 @@ def find_triggers(hits: list[Hit], tokens: list[Token], mentions: list[Mention],
     # "угрожающую", "поддерживающие") describes a noun; it names no act of its own.
     attributive = set(lex.roles.get("attributive_pos", []) or ())
     cands = [h for h in hits if h.pattern.kind == "trigger" and h.start not in inside
-             and not (attributive and h.end - h.start == 1 and not h.parts and tokens[h.start].pos in attributive)]
+             and not (attributive and h.end - h.start == 1 and not h.parts and tokens[h.start].pos in attributive)
+             and not _hyphen_modifier(h.start, h.end, tokens, lex)]
     taken: list[TriggerHit] = []
     used: set[int] = set()
     for h in sorted(cands, key=lambda h: (-(h.end - h.start + sum(b - a for a, b in h.parts)), h.start)):
@@ -64,11 +65,11 @@ def find_triggers(hits: list[Hit], tokens: list[Token], mentions: list[Mention],
         for a, b in h.parts:
             text += " … " + sentence[tokens[a].start:tokens[b - 1].end]
         defn = h.pattern.data
-        # "a U.S. request", "an Indian proposal": a state named between the article and the word
-        # modifies it like an adjective
+        # "a U.S. request", "an Indian proposal", "a United Nations appeal": a state or organisation
+        # named between the article and the word modifies it like an adjective
         # (an indefinite article only: "The United States demanded" keeps its verb)
         modifier = next((m.start for m in mentions if m.end == h.start and m.country is not None
-                         and m.kind in ("name", "alias", "capital", "adjective", "owner")), None)
+                         and m.kind in ("name", "alias", "capital", "adjective", "owner", "org")), None)
         if not defn.nominal and (_after_determiner(h.start, tokens, lex) or
                                  (modifier is not None and modifier > 0 and
                                   tokens[modifier - 1].text.casefold() in lex.cue("indefinite_article_forms"))):
@@ -77,6 +78,23 @@ def find_triggers(hits: list[Hit], tokens: list[Token], mentions: list[Mention],
         th.passive = _is_passive(th, tokens, lex)
         taken.append(th)
     return sorted(taken, key=lambda t: t.start)
+
+
+def _hyphen_modifier(start: int, end: int, tokens: list[Token], lex: Lexicon) -> bool:
+    """"its long-threatened invasion", "a UN-brokered deal": a participle (pack's
+    ``participle_endings``, written otherwise than its lemma) joined by a hyphen to the word before
+    it and followed by a word is a compound adjective describing that word, no act of its own."""
+    if end - start != 1 or start < 2 or end >= len(tokens) or tokens[start - 1].text != "-" or \
+            not tokens[start - 2].text.isalpha() or not tokens[end].text[:1].isalpha():
+        return False
+    word = tokens[start]
+    endings = tuple(lex.roles.get("participle_endings", []) or ())
+    return bool(endings) and word.text.casefold() != word.lemma and word.text.casefold().endswith(endings)
+
+
+#: Role cues of prepositions: a plural act word after one is a noun ("in ethnic riots").
+_PREP_CUES = ("other_preps", "with_preps", "location_preps", "background_preps", "target_preps",
+              "genitive_preps", "noun_complement_preps")
 
 
 def _after_determiner(start: int, tokens: list[Token], lex: Lexicon) -> bool:
@@ -99,6 +117,11 @@ def _after_determiner(start: int, tokens: list[Token], lex: Lexicon) -> bool:
             tokens[j].text.casefold().endswith(endings) and tokens[j].text.casefold() not in dets:
         j -= 1
         steps += 1
+    plural = tuple(lex.roles.get("plural_demonym_endings", []) or ())
+    word = tokens[start].text.casefold()
+    if plural and j >= 0 and word != tokens[start].lemma and word.endswith(plural) and \
+            any(tokens[j].lemma in lex.cue(c) for c in _PREP_CUES):
+        return True  # "killed in ethnic riots", "after attacks": no verb follows a preposition
     head = tokens[start]
     if j >= 1 and steps == 0 and tokens[j].text.isalpha() and tokens[j].text.islower() and \
             (tokens[j - 1].text.casefold() in lex.cue("indefinite_article_forms")
