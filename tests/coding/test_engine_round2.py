@@ -270,3 +270,11 @@ def test_act_noun_after_a_background_preposition_is_background_without_a_verb(de
     events = de.code_text("Nach dem Angriff auf Grenzposten in Ladakh sollen alle Chinesen Indien verlassen.",
                           published="2025-04-24")
     assert not any(e.plover == "ASSAULT" for e in events)
+
+
+def test_double_object_recipient_is_target() -> None:
+    """"A gave B an ultimatum": the recipient after a giving verb is the target, not the source."""
+    from mirrorwatch.coding.pipeline import Coder
+
+    evs = Coder().code_text("Peru gave Ecuador an ultimatum on Monday.", lang="en")
+    assert [(e.source.country, e.target.country) for e in evs] == [("PER", "ECU")]

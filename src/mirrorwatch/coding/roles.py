@@ -200,6 +200,19 @@ def _case_cue(m: Mention, tokens: list[Token], lex: Lexicon, det: str, oblique: 
     return Cue("plain", det)
 
 
+def _double_object_recipient(trig: TriggerHit, m: Mention, mentions: list[Mention], tokens: list[Token],
+                             lex: Lexicon) -> bool:
+    """"A gave B an ultimatum": ``m`` stands right after one of the pack's ``double_object_verbs``
+    that follows another actor, and only determiners stand between ``m`` and the act noun."""
+    verbs = lex.cue("double_object_verbs")
+    if not verbs or m.start < 1 or tokens[m.start - 1].lemma not in verbs:
+        return False
+    dets = set(lex.cue("indefinite_article_forms")) | set(lex.cue("determiner_forms"))
+    if not all(t.text.casefold() in dets for t in tokens[m.end:trig.start]) or trig.start - m.end > 2:
+        return False
+    return any(o is not m and o.end == m.start - 1 for o in mentions)
+
+
 def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], groups: list[int],
                  tokens: list[Token], lex: Lexicon) -> RoleResult:
     """Pick the source(s) and target(s) of one trigger among the sentence's mentions.
@@ -227,7 +240,11 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
             kind = "agent"  # "was summoned to the ministry": this trigger's own agent preposition
         elif kind == "poss" and not before:
             kind = "plain"  # "accused the EU's mission": a possessive after the verb is its object
-        if kind in ("plain", "poss") and not before and lex.roles.get("direct_object_first") and \
+        if kind == "plain" and before and _double_object_recipient(trig, m, mentions, tokens, lex):
+            # "Chile gave Bolivia an ultimatum": the first object of a giving verb is the
+            # recipient of the act noun after it, its target; the verb's subject is the source
+            kind = "obj"
+        elif kind in ("plain", "poss") and not before and lex.roles.get("direct_object_first") and \
                 not trig.defn.nominal and not trig.passive and _direct_object(trig, m, tokens, lex):
             # "rejected North Korea's demand to sever an alliance with Washington", "rejected a
             # United Nations appeal ... with Israel": the verb's own object outranks later partners
