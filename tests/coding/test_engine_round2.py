@@ -278,3 +278,13 @@ def test_double_object_recipient_is_target() -> None:
 
     evs = Coder().code_text("Peru gave Ecuador an ultimatum on Monday.", lang="en")
     assert [(e.source.country, e.target.country) for e in evs] == [("PER", "ECU")]
+
+
+def test_closing_reporter_is_no_list_member() -> None:
+    """"A attacked B, C said": C reports the act; it is not coordinated with the target B."""
+    from mirrorwatch.coding.pipeline import Coder
+
+    evs = Coder().code_text("Peru shelled Ecuador, Chile said.", lang="en")
+    assert {(e.source.country, e.target.country) for e in evs} == {("PER", "ECU")}
+    evs = Coder().code_text("Peru condemned Ecuador, Chile and Bolivia.", lang="en")
+    assert {e.target.country for e in evs} == {"ECU", "CHL", "BOL"}

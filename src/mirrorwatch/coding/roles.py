@@ -534,6 +534,10 @@ def coordination_groups(mentions: list[Mention], tokens: list[Token], lex: Lexic
         if verbs and len(between) == 1 and between[0].text == "," and b.end in verbs and \
                 any(v < a.start for v in verbs):
             continue  # "..., Армения освобождает ...": a new clause, not a list
+        if len(between) == 1 and between[0].text == "," and b.end < len(tokens) and \
+                tokens[b.end].lemma in (lex.cue("speech_verbs") | lex.cue("report_verbs")) and \
+                all(not t.text.isalnum() for t in tokens[b.end + 1:]):
+            continue  # "Iran attacked Iraq, Kuwait said.": the closing reporter is no list member
         if between and len(between) <= 2 and all(t.lemma in conj or t.text == "," for t in between) and \
                 any(t.lemma in conj for t in between) | (len(between) == 1 and between[0].text == ","):
             groups[k] = groups[k - 1]
