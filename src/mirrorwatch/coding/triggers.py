@@ -51,7 +51,8 @@ def find_triggers(hits: list[Hit], tokens: list[Token], mentions: list[Mention],
     attributive = set(lex.roles.get("attributive_pos", []) or ())
     cands = [h for h in hits if h.pattern.kind == "trigger" and h.start not in inside
              and not (attributive and h.end - h.start == 1 and not h.parts and tokens[h.start].pos in attributive)
-             and not _hyphen_modifier(h.start, h.end, tokens, lex)]
+             and not _hyphen_modifier(h.start, h.end, tokens, lex)
+             and not (h.pattern.data.exclude and _excluded(h, tokens))]
     taken: list[TriggerHit] = []
     used: set[int] = set()
     for h in sorted(cands, key=lambda h: (-(h.end - h.start + sum(b - a for a, b in h.parts)), h.start)):
@@ -78,6 +79,18 @@ def find_triggers(hits: list[Hit], tokens: list[Token], mentions: list[Mention],
         th.passive = _is_passive(th, tokens, lex)
         taken.append(th)
     return sorted(taken, key=lambda t: t.start)
+
+
+def _excluded(h: Hit, tokens: list[Token]) -> bool:
+    """Whether one of the trigger's ``exclude`` phrases ("receive a letter") overlaps the match."""
+    last = max([h.end] + [b for _, b in h.parts])
+    lemmas = [t.lemma for t in tokens]
+    for phrase in h.pattern.data.exclude:
+        n = len(phrase)
+        for i in range(max(0, h.start - n + 1), min(last, len(tokens) - n + 1)):
+            if tuple(lemmas[i:i + n]) == phrase:
+                return True
+    return False
 
 
 def _hyphen_modifier(start: int, end: int, tokens: list[Token], lex: Lexicon) -> bool:

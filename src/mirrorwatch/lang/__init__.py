@@ -113,6 +113,9 @@ class TriggerDef:
     # A modal of obligation in reported speech ("Russia said Sudan must return the helicopter"): the
     # speaker demands it of the actor right before the modal (REQUEST speaker → that actor).
     speaker_demand: bool = False
+    # Fixed phrases this trigger must not fire in (lemma sequences): "receive a letter" is no
+    # hosting, "come back to the talks" no return of forces; a match overlapping one is dropped.
+    exclude: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +304,7 @@ def _compile(lang: str, overlay: dict[str, str] | None) -> Lexicon:
             evaluative=bool(entry.get("evaluative", False)),
             place_is_agent=bool(entry.get("place_is_agent", False)),
             speaker_demand=bool(entry.get("speaker_demand", False)),
+            exclude=tuple(k for k in (_key(w, lang) for w in _words(entry.get("exclude"))) if k),
         )
         if td.id in triggers:
             problems.append({"lang": lang, "where": where, "level": "error", "message": f"duplicate trigger id {td.id}"})
