@@ -288,3 +288,11 @@ def test_closing_reporter_is_no_list_member() -> None:
     assert {(e.source.country, e.target.country) for e in evs} == {("PER", "ECU")}
     evs = Coder().code_text("Peru condemned Ecuador, Chile and Bolivia.", lang="en")
     assert {e.target.country for e in evs} == {"ECU", "CHL", "BOL"}
+
+
+def test_russian_genitive_only_name_before_agreeing_verb_is_subject() -> None:
+    """A name in -а read as genitive only is the subject before an agreeing finite verb."""
+    from mirrorwatch.coding.pipeline import Coder
+
+    evs = Coder().code_text("Хезболла атаковала Израиль в понедельник.", lang="ru")
+    assert [(e.source.country, e.target.country) for e in evs] == [("LBN", "ISR")]

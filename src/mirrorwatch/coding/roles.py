@@ -163,6 +163,19 @@ def _is_modifier(tok: Token, lex: Lexicon) -> bool:
     return bool(endings) and tok.text.casefold().endswith(endings)
 
 
+def _name_before_verb(m: Mention, tokens: list[Token], lex: Lexicon) -> bool:
+    """A one-word capitalised actor name opening a clause right before a finite verb whose ending
+    agrees with the name's (the pack's ``genitive_name_subject``: name endings -> verb endings)."""
+    table = lex.roles.get("genitive_name_subject") or {}
+    if not table or m.end - m.start != 1 or m.end >= len(tokens) or tokens[m.end].pos != "VERB":
+        return False
+    name, verb = tokens[m.start], tokens[m.end]
+    if not name.text[:1].isupper() or (m.start > 0 and tokens[m.start - 1].pos not in ("", "CONJ")):
+        return False
+    return any(name.text.casefold().endswith(str(end)) and verb.text.casefold().endswith(tuple(vends))
+               for end, vends in table.items())
+
+
 def _case_cue(m: Mention, tokens: list[Token], lex: Lexicon, det: str, oblique: frozenset[str],
               genitive: frozenset[str], after_noun: bool = False) -> Cue:
     if lex.lang == "ru":
@@ -188,6 +201,10 @@ def _case_cue(m: Mention, tokens: list[Token], lex: Lexicon, det: str, oblique: 
             return Cue("subj", "nominative")
         if cases & {"acc", "dat"} and "nom" not in cases:
             return Cue("obj", "accusative/dative")
+        if cases == {"gen"} and not after_noun and _name_before_verb(m, tokens, lex):
+            # "Хезболла обстреляла Израиль": the lemmatizer reads a foreign organisation name in
+            # -а as a genitive only; before an agreeing finite verb it is the subject
+            return Cue("plain")
         if cases == {"gen"}:
             return Cue("gen", "genitive")
         return Cue("plain")
