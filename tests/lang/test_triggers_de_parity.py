@@ -39,7 +39,7 @@ CASES = [
     # RETREAT: troops pulled out with the place between verb and particle; an agreed truce
     ("Russland zog seine Truppen aus der Region Kiew ab.", ("RUS", "UKR", "RETREAT")),
     ("Israel zieht seine Truppen aus dem Libanon ab.", ("ISR", "LBN", "RETREAT")),
-    ("Armenien und Aserbaidschan vereinbarten eine Waffenruhe.", ("ARM", "AZE", "RETREAT")),
+    ("Armenien und Aserbaidschan vereinbarten eine Waffenruhe.", ("ARM", "AZE", "AGREE")),
     # CONCEDE: sanctions lifted (not SANCTION because the noun "Sanktionen" is in it)
     ("Die EU hob die Sanktionen gegen Belarus auf.", ("EUR", "BLR", "CONCEDE")),
     # COOPERATE: intelligence sharing, joint exercises (not MOBILIZE)
@@ -166,3 +166,11 @@ def test_abduction_without_agent_blames_no_police(coder: Coder) -> None:
     # an abduction is ASSAULT abduct, not an arrest with an implied police agent
     got = _tuples(coder, "In Russland wurde ein deutscher Staatsbürger entführt.")
     assert ("RUS", "DEU", "COERCE") not in got
+
+
+def test_agreeing_on_a_ceasefire_is_agree_declaring_one_is_retreat(coder: Coder) -> None:
+    # PLOVER: the agreement is the intent (AGREE 0356); a declared ceasefire is the act (RETREAT 0871).
+    agreed = _tuples(coder, "Armenien und Aserbaidschan vereinbarten am Montag eine Waffenruhe.")
+    assert agreed == {("ARM", "AZE", "AGREE"), ("AZE", "ARM", "AGREE")}
+    declared = _tuples(coder, "Aserbaidschan erklärte am Montag eine Waffenruhe gegenüber Armenien.")
+    assert ("AZE", "ARM", "RETREAT") in declared and not any(p == "AGREE" for *_, p in declared)

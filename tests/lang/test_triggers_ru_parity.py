@@ -32,7 +32,7 @@ CASES = [
     # ACCUSE: lawsuits
     ("Украина подала иск против России в Международный суд.", ("UKR", "RUS", "ACCUSE")),
     # RETREAT: an agreed ceasefire is the ceasefire, not only an agreement
-    ("Армения и Азербайджан договорились о прекращении огня.", ("ARM", "AZE", "RETREAT")),
+    ("Армения и Азербайджан договорились о прекращении огня.", ("ARM", "AZE", "AGREE")),
     # CONCEDE: restrictions eased
     ("Россия смягчила ограничения для американских дипломатов.", ("RUS", "USA", "CONCEDE")),
     # COOPERATE: intelligence shared, extradition (pymorphy3 lemma "экстрадировал")
@@ -129,3 +129,11 @@ def test_decision_taken_is_no_visit(coder: Coder) -> None:
 ])
 def test_russian_ngos_are_actors(coder: Coder, text: str, expected: tuple) -> None:
     assert expected in _tuples(coder, text)
+
+
+def test_agreeing_on_a_ceasefire_is_agree_declaring_one_is_retreat(coder: Coder) -> None:
+    # PLOVER: the agreement is the intent (AGREE 0356); a declared ceasefire is the act (RETREAT 0871).
+    agreed = _tuples(coder, "Армения и Азербайджан в понедельник договорились о перемирии.")
+    assert agreed == {("ARM", "AZE", "AGREE"), ("AZE", "ARM", "AGREE")}
+    declared = _tuples(coder, "Азербайджан в понедельник объявил перемирие с Арменией.")
+    assert ("AZE", "ARM", "RETREAT") in declared and not any(p == "AGREE" for *_, p in declared)
