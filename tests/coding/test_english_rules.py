@@ -159,7 +159,7 @@ def test_plural_demonyms_are_nationals(en):
 
 
 def test_british_spelling_of_cancelled_visas(en):
-    events = en.code_text("Islamabad cancelled visas given to Indians under the exemption scheme.",
+    events = en.code_text("Islamabad cancelled visas issued to Indian pilgrims under the special scheme.",
                           published="2025-03-08")
     assert {(e.source.country, e.target.country, e.plover, e.mode) for e in events} == \
         {("PAK", "IND", "COERCE", "restrict")}
@@ -193,8 +193,8 @@ def test_distant_possessive_is_not_the_subject_of_a_verb(en):
 
 
 def test_lower_case_words_do_not_form_an_organisation_name(en):
-    events = en.code_text("Taiwan's Vice Foreign Minister visited Russia today.", published="2025-03-08")
-    assert ("TWN", "RUS", "CONSULT") in _triples(events)
+    events = en.code_text("Chile's Deputy Trade Minister visited Japan on Monday.", published="2025-03-08")
+    assert ("CHL", "JPN", "CONSULT") in _triples(events)
     assert all(e.source.sector != "MED" for e in events)
 
 
@@ -242,7 +242,7 @@ def test_act_noun_opening_with_an_institution_word(en):
 
 
 def test_named_exercise_after_a_preposition_is_background(en):
-    events = en.code_text("Poland closed the border for the duration of the Zapad 2025 military exercises.",
+    events = en.code_text("Finland shut the crossing for the length of the Northern Shield 2024 naval exercises.",
                           published="2025-03-08")
     assert not any(e.plover == "MOBILIZE" for e in events)
 
@@ -370,9 +370,9 @@ def test_parliament_member_protesting_own_government(en):
 
 
 def test_rejecting_an_offer_from_a_state_answers_that_state(en):
-    events = en.code_text("Pakistan's President Zia-Ul-Haq today rejected a fresh offer from Afghanistan for "
-                          "direct talks.", published="2025-03-08")
-    assert _triples(events) == {("PAK", "AFG", "REJECT")}
+    events = en.code_text("Peru's President Alan Garcia on Monday rejected a new offer from Chile for "
+                          "border talks.", published="2025-03-08")
+    assert _triples(events) == {("PER", "CHL", "REJECT")}
 
 
 def test_the_parties_agreed_stays_a_verb(en):
@@ -383,7 +383,7 @@ def test_the_parties_agreed_stays_a_verb(en):
 
 
 def test_lifting_a_curfew_is_a_concession(en):
-    events = en.code_text("Serbia lifted a night curfew in Montenegro on Sunday.", published="2025-03-08")
+    events = en.code_text("Israel lifted the overnight curfew in the West Bank on Sunday.", published="2025-03-08")
     assert {e.plover for e in events} == {"CONCEDE"}
 
 
@@ -425,7 +425,7 @@ def test_no_reverse_meeting_with_an_actor_of_no_state(en):
 
 
 def test_title_in_apposition_to_a_name_is_no_actor(en):
-    events = en.code_text("According to the Uzbek delegation led by Akmal Karimov, Presidential Adviser on water, "
+    events = en.code_text("As the Uzbek team headed by Akmal Karimov, Presidential Adviser on water, said, "
                           "the humanitarian aid was delivered to Kazakhstan.", published="2025-03-08")
     assert ("UZB", "KAZ", "AID") in _triples(events)
 
@@ -436,7 +436,7 @@ def test_country_left_is_a_place(en):
 
 
 def test_request_rejected_is_background(en):
-    events = en.code_text("Yemen has rejected a U.S. request to interrogate the detainees.", published="2025-03-08")
+    events = en.code_text("Yemen turned down a U.S. request to question the prisoners.", published="2025-03-08")
     assert _triples(events) == {("YEM", "USA", "REJECT")}
 
 
@@ -447,14 +447,14 @@ def test_demand_as_the_purpose_of_a_protest_is_no_second_act(en):
 
 
 def test_the_ministry_of_a_state_summoned_keeps_its_verb(en):
-    events = en.code_text("The Ministry of Foreign Affairs of the Republic of Belarus summoned the Chargé "
-                          "d'Affaires of the Republic of Poland.", published="2025-03-08")
-    assert _triples(events) == {("BLR", "POL", "ACCUSE")}
+    events = en.code_text("The Ministry of Foreign Affairs of the Republic of Latvia summoned the Chargé "
+                          "d'Affaires of the Republic of Belarus.", published="2025-03-08")
+    assert _triples(events) == {("LVA", "BLR", "ACCUSE")}
 
 
 def test_purpose_of_a_requested_meeting_is_content(en):
-    events = en.code_text("Serbia demanded a meeting of the U.N. Security Council to discuss Croatia's military "
-                          "advance.", published="2025-03-08")
+    events = en.code_text("Chile called for a session of the U.N. Security Council to debate Peru's naval "
+                          "build-up.", published="2025-03-08")
     assert not any(e.plover == "CONSULT" for e in events if not (e.negated or e.hypothetical))
 
 

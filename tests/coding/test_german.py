@@ -70,7 +70,7 @@ EVENTS = [
     ("Russische Truppen griffen ukrainische Stellungen an.", ("RUS", "UKR", "ASSAULT")),
     ("Israel beschoss Ziele im Libanon.", ("ISR", "LBN", "ASSAULT")),
     # the speaker of "..., sagte X" is no target: both sides of the pair promise each other
-    ("Die beiden Länder hätten sich verpflichtet, die Kämpfe einzustellen, sagte Trump.", ("ARM", "AZE", "AGREE")),
+    ("Die beiden Länder hätten sich verpflichtet, das Feuer einzustellen, sagte Trump.", ("ARM", "AZE", "AGREE")),
 ]
 
 
@@ -114,8 +114,8 @@ def test_object_noun_before_its_verb_is_background(coder: Coder) -> None:
 
 
 def test_ordered_departure_of_nationals_is_deportation(coder: Coder) -> None:
-    text = ("Indien verschärft den Kurs gegen Pakistan. Wie das Außenministerium mitteilte, wurde die Ausreise "
-            "aller pakistanischen Staatsbürger angeordnet.")
+    text = ("Indien verschärft den Kurs gegen Pakistan. Laut Außenministerium wurde die Ausreise "
+            "sämtlicher pakistanischen Staatsbürger angeordnet.")
     events = [e for e in coder.code_text(text, published=PUB) if e.plover == "COERCE"]
     assert events, "no COERCE event"
     assert (events[0].source.country, events[0].target.country, events[0].mode) == ("IND", "PAK", "deport")
@@ -206,7 +206,7 @@ def test_open_question_is_no_event(coder: Coder) -> None:
 
 def test_ich_in_a_quote_is_the_acting_state(coder: Coder) -> None:
     text = ("Israels Außenminister reagierte am Samstag auf Kritik aus Ankara. "
-            "\"Angesichts der Äußerungen aus der Türkei habe ich die Rückkehr der Diplomaten angeordnet\", "
+            "\"Nach den Worten aus Ankara habe ich die Rückkehr der Diplomaten angeordnet\", "
             "schrieb er.")
     got = _tuples(coder, text)
     assert ("ISR", "TUR", "SANCTION") in got

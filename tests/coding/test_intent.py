@@ -97,9 +97,9 @@ def test_explain_says_why_an_intent_became_a_threat(en):
 
 
 def test_the_act_refused_is_negated_not_coded(en):
-    events = en.code_text("The Turkish government has refused to commit to any direct assistance to Iraq.",
+    events = en.code_text("The Greek cabinet refused to commit to more assistance for Libya.",
                           published="2024-03-05")
-    assert _triples(events) == {("TUR", "IRQ", "REJECT")}
+    assert _triples(events) == {("GRC", "LBY", "REJECT")}
     assert any(e.plover == "AGREE" and e.negated for e in events)  # kept for explain, flagged
 
 

@@ -62,24 +62,24 @@ def test_demand_is_made_of_the_clause_subject_not_its_object(en):
 
 
 def test_obligation_inside_a_report_has_no_speaker_from_the_clause(en):
-    got = _triples(en.code_text("The relief agency said US and British forces must ensure security.",
+    got = _triples(en.code_text("The aid group said Dutch and Belgian troops must guarantee safe passage.",
                                 published="2024-03-05"))
     assert not any(p == "REQUEST" for _, _, p in got)
-    assert ("RUS", "SDN", "REQUEST") in _triples(en.code_text("Russia said on Tuesday that Sudan must return "
-                                                              "the helicopter.", published="2024-03-05"))
+    assert ("NOR", "CHL", "REQUEST") in _triples(en.code_text("Norway said on Monday that Chile must hand back "
+                                                              "the trawler.", published="2024-03-05"))
 
 
 def test_organisation_reporting_at_the_end_is_no_party(en):
-    got = _triples(en.code_text("A camp for Congolese refugees was attacked by Burundian militiamen, killing 40 people, "
+    got = _triples(en.code_text("A camp for Sudanese refugees was attacked by Chadian militiamen, leaving 15 people dead, "
                                 "the UN refugee agency reported.", published="2024-03-05"))
-    assert ("BDI", "COD", "ASSAULT") in got
+    assert ("TCD", "SDN", "ASSAULT") in got
     assert not any(t == "UNO" for _, t, _ in got)
 
 
 def test_weekday_between_verb_and_object(en):
-    got = _triples(en.code_text("Lebanon rejected Thursday a United Nations appeal for deploying troops along its "
-                                "border with Israel.", published="2024-03-05"))
-    assert ("LBN", "UNO", "REJECT") in got
+    got = _triples(en.code_text("Jordan turned down Monday a United Nations request for sending soldiers along its "
+                                "frontier with Syria.", published="2024-03-05"))
+    assert ("JOR", "UNO", "REJECT") in got
     assert not any(p == "REQUEST" for _, _, p in got)
 
 
@@ -89,6 +89,6 @@ def test_the_state_a_withdrawal_leaves_is_its_target(en):
 
 
 def test_act_noun_modifying_an_institution_is_no_act(en):
-    got = _triples(en.code_text("The United States speeded up the withdrawal of some invasion forces from Panama.",
+    got = _triples(en.code_text("France sped up the withdrawal of its occupation forces from Chad.",
                                 published="2024-03-05"))
-    assert got == {("USA", "PAN", "RETREAT")}
+    assert got == {("FRA", "TCD", "RETREAT")}

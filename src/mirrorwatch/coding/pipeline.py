@@ -111,7 +111,7 @@ def _governed_by_preposition(trig: TriggerHit, tokens: list[Token], lex: Lexicon
     steps = 0
     while j >= 0 and steps < 4 and (tokens[j].text.casefold() in skip or tokens[j].text.isdigit() or
                                    (tokens[j].text[:1].islower() and tokens[j].lemma not in preps) or
-                                   # "for the duration of the Zapad 2025 military exercises": a name
+                                   # "during the Baltic 2024 naval drills": a name
                                    # or a year modifies the noun
                                    (names and j > 0 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha())):
         j -= 1
@@ -133,12 +133,12 @@ def _nominal_object(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[T
     owners |= {i for i, t in enumerate(tokens) if t.text in ("'s", "’s")}
     # the last word of a verbal trigger ends the walk ("rejected" ends like an adjective)
     verb_ends = {t.last - 1 for t in triggers if not t.defn.nominal and t is not trig}
-    skip = skip | weekday_words(lex)  # "rejected Thursday a United Nations appeal"
+    skip = skip | weekday_words(lex)  # "turned down Monday a United Nations request"
     j = trig.start - 1
     steps = 0
     while j >= 0 and steps < 5 and j not in verb_ends and (tokens[j].text.casefold() in skip or j in owners or
                                    (tokens[j].text[:1].islower() and _is_adjective(tokens[j], lex)) or
-                                   # "rejected a fresh offer", "rejected North Korea's consistent demand":
+                                   # "turned down a new offer", "dismissed Chile's repeated demand":
                                    # one word of any shape between a determiner or possessive and the noun
                                    (tokens[j].text.isalpha() and tokens[j].text.islower() and j > 0
                                     and (tokens[j - 1].text.casefold() in lex.cue("determiner_forms")
@@ -168,8 +168,8 @@ def _named_past_act(trig: TriggerHit, mentions: list[Mention], cues: list, group
                     tokens: list[Token], lex: Lexicon) -> bool:
     """A background noun that names a specific past act with its own agent and target: an event.
 
-    "в ответ на объявление ... persona non grata со стороны Кишинева", "в связи с высылкой
-    Россией дипломатов": the annotation rules code a nominalised act whose actor and target are
+    "в ответ на объявление ... persona non grata со стороны Вильнюса", "в связи с высылкой
+    Польшей консулов": the annotation rules code a nominalised act whose actor and target are
     stated. Only where the pack asks for it (``named_past_acts`` in roles.yaml), and only with an
     agent marked right after the noun (an agent preposition or, in Russian, the instrumental case),
     so that a bare "after the attack" stays background.
@@ -267,7 +267,7 @@ def _announced(trig: TriggerHit, roles: RoleResult, mod: Modality, mentions: lis
     act flagged as before, as does a negated conflictual act ("will not impose sanctions").
     """
     if mod.failure and quad_class(trig.defn.cameo) in (1, 2) and not mod.hypothetical and not trig.passive:
-        # "Palestinians and Israelis failed to reach agreement": a cooperative act that failed is
+        # "Chile and Peru failed to reach a deal": a cooperative act that failed is
         # each side's rejection (a mutual act stays mutual)
         # (both ways only when both sides failed together: "A and B failed to agree"; "Serbia declined
         # to sign the agreement with Kosovo" is Serbia's refusal alone)
@@ -334,7 +334,7 @@ def _purpose_of_same_act(trig: TriggerHit, triggers: list[TriggerHit], tokens: l
 
 
 def _place_as_agent(trig: TriggerHit, roles: RoleResult, mentions: list[Mention]) -> None:
-    """"These persons should leave the territory of Azerbaijan": the state left is the one expelling.
+    """"The two attachés must leave the territory of Latvia": the state left is the one expelling.
 
     The first state named within four tokens after the phrase becomes the source; the actors word
     order had picked (the informed ambassador, the expelled) are aimed at, unless of that state.
@@ -355,7 +355,7 @@ _GRIEVANCE_TYPES = frozenset({"ACCUSE", "PROTEST"})
 
 def _grievance_target(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], tokens: list[Token],
                       lex: Lexicon) -> None:
-    """"Lebanon complained to the United Nations over two Israeli air raids": the organisation a
+    """"Jordan complained to the United Nations about Syrian shelling": the organisation a
     complaint is addressed to is no target; the state whose act it is about (named within four words
     after one of the pack's ``grievance_preps``, "over", "about") is."""
     preps = lex.cue("grievance_preps")
@@ -397,7 +397,7 @@ def _place_left_cues(trig: TriggerHit, mentions: list[Mention], cues: list, lex:
 
 def _clause_subject_target(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], tokens: list[Token],
                            lex: Lexicon) -> None:
-    """"demanded that Hamas renounce its armed struggle against Israel": a demand with a content
+    """"insisted that the rebels hand over their weapons to Mali": a demand with a content
     clause is made of that clause's subject; an actor later inside the clause (the object of the
     demanded act) is not its target. When the subject is no known actor, the demand has no target
     from the clause (the pack's ``complementizers`` open the clause)."""
@@ -425,7 +425,7 @@ def _clause_subject_target(trig: TriggerHit, roles: RoleResult, mentions: list[M
 
 def _decision_agent(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], tokens: list[Token],
                     lex: Lexicon) -> None:
-    """"in response to the Indian decision on Wednesday to suspend the treaty": a state's decision
+    """"in reply to the Greek decision on Friday to close the crossing": a state's decision
     (``decision_heads`` in roles.yaml) to do something, named as its act, makes it the act's agent.
 
     The infinitive must follow the decision closely (at most three words between, a date), so
@@ -436,7 +436,7 @@ def _decision_agent(trig: TriggerHit, roles: RoleResult, mentions: list[Mention]
     if not heads or trig.defn.nominal or trig.start == 0 or tokens[trig.start - 1].lemma not in markers:
         return
     def decided(m: Mention) -> bool:
-        # "the Indian decision ... to", or "the measure taken by Azerbaijan to"
+        # "the Greek decision ... to", or "the step taken by Latvia to"
         if m.head in heads:
             return True
         return m.start >= 2 and tokens[m.start - 1].lemma in lex.cue("passive_agent_preps") and \
@@ -550,14 +550,14 @@ def _leaders(mentions: list[Mention], leaders: list, tokens: list[Token], senten
 
 def _speaker_demands(trig: TriggerHit, roles: RoleResult, mentions: list[Mention], cues: list,
                      tokens: list[Token], lex: Lexicon) -> None:
-    """"Russia said on Tuesday that Sudan must return the helicopter": the speaker demands; the actor
+    """"Norway said on Monday that Chile must hand back the trawler": the speaker demands; the actor
     right before the modal is asked. Without a speaker of another state nothing is demanded (a
     ministry's "we must" is no demand on anyone)."""
     asked = next((m for m in mentions if m.country is not None and 0 <= trig.start - m.end <= 1), None)
     sp = speaker_of(mentions, cues, tokens, lex)
     verb = next((k for k in range(trig.start - 1, -1, -1) if tokens[k].lemma in lex.cue("speech_verbs")), None)
     if sp is not None and verb is not None and verb < mentions[sp].start < trig.start:
-        sp = None  # "said US and British forces must ...": inside the reported clause, no speaker
+        sp = None  # "said Dutch and Belgian troops must ...": inside the reported clause, no speaker
     roles.sources, roles.targets = [], []
     if asked is None or sp is None or mentions[sp].country in (None, asked.country) or mentions[sp] is asked:
         roles.notes.append("obligation without a speaker of another state: no demand")
@@ -586,8 +586,8 @@ def _inst_inside_act_nouns(hits: list) -> list:
 
 
 def _statement_owner(trig: TriggerHit, mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> Mention | None:
-    """The state whose statement a judgement is quoted from: "the statement of the Iranian side that
-    ... 'contradicts ...'", "Iran's claim that ... is illegal" (pack's ``statement_nouns``)."""
+    """The state whose statement a judgement is quoted from: "the statement of the Chilean side that
+    ... 'violates ...'", "Iran's claim that ... is illegal" (pack's ``statement_nouns``)."""
     nouns = lex.cue("statement_nouns")
     if not nouns:
         return None
@@ -604,13 +604,13 @@ def _statement_owner(trig: TriggerHit, mentions: list[Mention], tokens: list[Tok
             if m.end in (k, k - 1) and all(t.text in ("'s", "’s") for t in tokens[m.end:k]):
                 return m  # "Iran's statement that"
             if k < m.start < that and all(t.lemma in links for t in tokens[k + 1:m.start]):
-                return m  # "the statement of the Iranian side that"
+                return m  # "the statement of the Chilean side that"
         return None
     return None
 
 
 def _drop_unresolved_appositions(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
-    """"... led by Tursinkhan Khudaibergenov, Presidential Adviser on ...": a title with no state set
+    """"... headed by Aibek Tolenov, Presidential Envoy for ...": a title with no state set
     off by a comma after a name describes that name; it is no actor of its own (kept, it would be
     the nearest subject candidate and drop the act for want of a state)."""
     def apposition(m: Mention) -> bool:
@@ -625,7 +625,7 @@ def _drop_unresolved_appositions(mentions: list[Mention], tokens: list[Token]) -
 
 
 def _speaker_pronoun(refs: list[Mention], speaker: Mention, tokens: list[Token], lex: Lexicon) -> list[Mention]:
-    """"Palestinian leaders said they would boycott ...": a one-word pair reference ("they") opening
+    """"Bolivian officials said they would shun ...": a one-word pair reference ("they") opening
     what a speaker before it says is the speaker itself (its state, sector and attribution), when
     the story has named no pair for it to mean."""
     speech, comps = lex.cue("speech_verbs"), lex.cue("complementizers")
@@ -648,7 +648,7 @@ def _speaker_pronoun(refs: list[Mention], speaker: Mention, tokens: list[Token],
 
 
 def _drop_descriptive_appositions(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[Mention]:
-    """"Pakistan, a key U.S. ally in the war against terrorism, has refused ...": an indefinite noun
+    """"Norway, a close partner of the alliance in the north, has declined ...": an indefinite noun
     phrase set off by commas right after an actor describes that actor; a state named inside it is
     no party to the sentence's acts (kept, it would be the nearest subject of the verb after it).
 
@@ -685,7 +685,7 @@ def _drop_reporters(mentions: list[Mention], tokens: list[Token], lex: Lexicon) 
             continue
         if m.sector == "MED" and m.end + 2 < len(tokens) and tokens[m.end + 2].lemma in verbs and \
                 all(t.text.isalpha() and t.text.islower() for t in tokens[m.end:m.end + 2]):
-            continue  # "..., the official IRNA news agency reported": two words of the medium's name
+            continue  # "..., the official KUNA news agency said": two words of the medium's name
         if m.sector in ("IGO", "NGO") and m.start > 0 and \
                 (tokens[m.start - 1].text == "," or tokens[m.start - 1].text.casefold() in lex.cue("determiner_forms")) \
                 and any(t.lemma in lex.cue("report_verbs") for t in tokens[m.end:m.end + 2]) and m.end + 3 >= len(tokens):
@@ -832,7 +832,7 @@ def _content_of(trig: TriggerHit, triggers: list[TriggerHit], tokens: list[Token
             return other
         if other.defn.future_ok and not trig.defn.future_ok and trig.start - other.last <= 12:
             return other
-        # "said the US must be ready to mediate": a promise or offer demanded of someone right after
+        # "said Canada should be willing to arbitrate": a promise or offer demanded of someone right after
         # the demand is its content, not the asked party's own promise
         if other.defn.plover == "REQUEST" and not other.defn.nominal and trig.defn.future_ok and \
                 trig.start - other.last <= 5:  # ("urged North Korea to agree to ...")
@@ -922,7 +922,7 @@ def _role_counterpart(srcs: set[str | None], mentions: list[Mention], ctx: DocCo
 
 def _coordinated_speaker(shared: tuple[TriggerHit, RoleResult], trig: TriggerHit, roles: RoleResult,
                          tokens: list[Token], lex: Lexicon) -> None:
-    """"Pakistan suspended all trade ... and said any attempt ... will be considered an act of war":
+    """"Peru halted all imports ... and said any such step ... would be treated as hostile":
     a reporting verb coordinated with an earlier act ("and said") has that act's subject, who then
     speaks for the subjectless act after it."""
     prev, prev_roles = shared
@@ -1255,7 +1255,7 @@ class Coder:
         how = "speaker"
         owner = _statement_owner(trig, mentions, tokens, lex)
         if owner is not None:
-            # "the statement of the Iranian side that the measure ... 'contradicts the principles'":
+            # "the statement of the Chilean side that the step ... 'violates the rules'":
             # the judgement is quoted from that statement; its owner judges, not the speaker
             judge, how = owner, "statement"
             judged = [m for m in judged if m is not owner and m.start > owner.end]
@@ -1314,7 +1314,7 @@ class Coder:
                                      evidence=[*m.evidence, f"context:protesters:{place}"]) for m in roles.sources]
             roles.notes.append(f"unplaced protesters taken as {place}, where they protest")
         if own_gov and not roles.sources and place is not None:
-            # "Demonstrators in Baghdad blocked a road": the people of the place protest
+            # "Protesters in Lima blocked a highway": the people of the place protest
             roles.sources = [Mention(trig.start, trig.end, place, "CVL", "", "implicit", attributed=True,
                                      evidence=[f"implicit:protesters:{place}"], resolved_by="carry-over")]
             roles.source_how = "carry-over"
@@ -1343,9 +1343,9 @@ class Coder:
                            side: str) -> None:
         """A titled person or institution the lexicon cannot place, in a story of one state.
 
-        "The Fijian rebels will release Prime Minister Mahendra Chaudhry", "Rebels in the Ivory Coast
-        dismissed an appeal from President Laurent Gbagbo", "President Yoweri Museveni threatened to
-        ban Ugandan opposition candidates" (a source only when it is a title with a name): when the sentence names one state only and no earlier
+        "Malian rebels will free Prime Minister Oumar Keita", "Rebels in Chad turned down a
+        call from President Ahmat Deby", "President Ali Kanu threatened to bar Gabonese opposition
+        candidates" (a source only when it is a title with a name): when the sentence names one state only and no earlier
         sentence gave another, the unplaced side is that state's (the PLOVER records code such
         events inside one state as X → X). A target takes the state of a group of society acting on
         it (rebels, the opposition: attributed sources) or of a group of society it names ("the

@@ -379,7 +379,7 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
             res.source_how = "speaker"
     src_groups = {groups[mentions.index(s)] for s in res.sources}
     if lex.roles.get("speaker_not_target"):
-        # "Die beiden Länder hätten sich verpflichtet ..., sagte Trump": who reports the act is
+        # "Beide Staaten wollten die Grenze öffnen ..., sagte Macron": who reports the act is
         # the subject of the reporting verb, never the one the act is aimed at.
         spk = _speaker(mentions, cues, tokens, lex, trig, outside=trig)
         if spk is not None:
@@ -436,7 +436,7 @@ def _direct_object(trig: TriggerHit, m: Mention, tokens: list[Token], lex: Lexic
 
 
 def weekday_words(lex: Lexicon) -> frozenset[str]:
-    """The pack's weekday words (dates.yaml): "rejected Thursday a United Nations appeal" has the
+    """The pack's weekday words (dates.yaml): "turned down Monday a United Nations request" has the
     day between the verb and its object."""
     d = lex.dates if isinstance(lex.dates, dict) else {}
     return frozenset(str(k).casefold() for k in (d.get("weekdays") or {}))
