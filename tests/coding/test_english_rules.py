@@ -447,7 +447,7 @@ def test_demand_as_the_purpose_of_a_protest_is_no_second_act(en):
 
 
 def test_the_ministry_of_a_state_summoned_keeps_its_verb(en):
-    events = en.code_text("The Ministry of Foreign Affairs of the Republic of Latvia summoned the Chargé "
+    events = en.code_text("The Ministry of Foreign Affairs of Latvia summoned the Chargé "
                           "d'Affaires of the Republic of Belarus.", published="2025-03-08")
     assert _triples(events) == {("LVA", "BLR", "ACCUSE")}
 
