@@ -15,15 +15,9 @@ from typer.testing import CliRunner
 from mirrorwatch.cli import app
 from mirrorwatch.coding import Coder
 
+from .conftest import acted_triples
 
-def _triples(events):
-    return {(e.source.country, e.target.country if e.target else None, e.plover)
-            for e in events if not (e.negated or e.hypothetical)}
-
-
-@pytest.fixture(scope="module")
-def en():
-    return Coder("en")
+_triples = acted_triples
 
 
 def test_planned_sanction_is_a_threat(en):

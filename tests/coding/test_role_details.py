@@ -5,19 +5,9 @@ All sentences are written for these tests.
 
 from __future__ import annotations
 
-import pytest
+from .conftest import acted_triples
 
-from mirrorwatch.coding import Coder
-
-
-def _triples(events):
-    return {(e.source.country, e.target.country if e.target else None, e.plover)
-            for e in events if not (e.negated or e.hypothetical)}
-
-
-@pytest.fixture(scope="module")
-def en():
-    return Coder("en")
+_triples = acted_triples
 
 
 def test_state_inside_a_descriptive_apposition_is_not_the_agent(en):

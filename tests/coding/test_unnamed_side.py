@@ -6,19 +6,9 @@ entry places them). Domestic records need a group of society on one side, as bef
 
 from __future__ import annotations
 
-import pytest
+from .conftest import acted_triples
 
-from mirrorwatch.coding import Coder
-
-
-def _triples(events):
-    return {(e.source.country, e.target.country if e.target else None, e.plover)
-            for e in events if not (e.negated or e.hypothetical)}
-
-
-@pytest.fixture(scope="module")
-def en():
-    return Coder("en")
+_triples = acted_triples
 
 
 def test_unplaced_target_takes_the_rebels_state(en):
