@@ -973,6 +973,13 @@ class _Sentence:
     events: list[Event]
 
 
+
+def _implicit(trig: TriggerHit, country: str | None, sector: str | None, evidence: str, *,
+              attributed: bool = False) -> Mention:
+    """A side the sentence does not name, placed at the trigger and taken from the story (carry-over)."""
+    return Mention(trig.start, trig.end, country, sector, "", "implicit", attributed=attributed,
+                   evidence=[evidence], resolved_by="carry-over")
+
 class Coder:
     """The native multilingual event coder.
 
@@ -1267,8 +1274,7 @@ class Coder:
             roles.notes.append("evaluative: no speaker and no acting state in the document so far")
             return
         if how == "carry-over":  # a mention of an earlier sentence: its token offsets are not this one's
-            judge = Mention(trig.start, trig.end, judge.country, judge.sector, "", "implicit",
-                            evidence=[f"context:judge:{judge.country}"], resolved_by="carry-over")
+            judge = _implicit(trig, judge.country, judge.sector, f"context:judge:{judge.country}")
         roles.sources = [judge]
         roles.source_how = how
         target = next((m for m in judged if m.country != judge.country), None)
@@ -1282,8 +1288,7 @@ class Coder:
         else:
             country = ctx.counterpart({judge.country}, [])
         if country is not None:
-            roles.targets = [Mention(trig.start, trig.end, country, "GOV", "", "implicit",
-                                     evidence=[f"context:counterpart:{country}"], resolved_by="carry-over")]
+            roles.targets = [_implicit(trig, country, "GOV", f"context:counterpart:{country}")]
             roles.target_how = "carry-over"
             roles.notes.append(f"evaluative: the judged party taken as {country}, the judge's counterpart")
 
@@ -1315,8 +1320,7 @@ class Coder:
             roles.notes.append(f"unplaced protesters taken as {place}, where they protest")
         if own_gov and not roles.sources and place is not None:
             # "Protesters in Lima blocked a highway": the people of the place protest
-            roles.sources = [Mention(trig.start, trig.end, place, "CVL", "", "implicit", attributed=True,
-                                     evidence=[f"implicit:protesters:{place}"], resolved_by="carry-over")]
+            roles.sources = [_implicit(trig, place, "CVL", f"implicit:protesters:{place}", attributed=True)]
             roles.source_how = "carry-over"
             roles.notes.append(f"no named protesters: the people of {place}, where it takes place")
         for side, other in (("sources", roles.targets), ("targets", roles.sources)):
@@ -1333,8 +1337,7 @@ class Coder:
                 not any(t.country is not None for t in roles.targets):
             country = place or next((m.country for m in roles.sources if m.country is not None), None)
             if country is not None:
-                roles.targets = [Mention(trig.start, trig.end, country, "GOV", "", "implicit",
-                                         evidence=[f"implicit:own-government:{country}"], resolved_by="carry-over")]
+                roles.targets = [_implicit(trig, country, "GOV", f"implicit:own-government:{country}")]
                 roles.target_how = "carry-over"
                 roles.notes.append(f"no addressee: the government of {country}, where it takes place")
 
@@ -1413,8 +1416,7 @@ class Coder:
         country = place or next((m.country for m in roles.sources if m.country is not None), None)
         if country is None:
             return
-        roles.targets = [Mention(trig.start, trig.end, country, "CVL", "", "implicit", attributed=True,
-                                 evidence=[f"implicit:own-people:{country}"], resolved_by="carry-over")]
+        roles.targets = [_implicit(trig, country, "CVL", f"implicit:own-people:{country}", attributed=True)]
         roles.target_how = "carry-over"
         roles.notes.append(f"no one named and no other state: the people of {country}")
 
@@ -1442,8 +1444,7 @@ class Coder:
                                      evidence=[*t.evidence, f"context:counterpart:{country}"]) for t in roles.targets]
             roles.notes.append(f"target {roles.targets[0].text!r} taken as {country}, the other state of the story")
             return
-        roles.targets = [Mention(trig.start, trig.end, country, "GOV", "", "implicit",
-                                 evidence=[f"context:counterpart:{country}"], resolved_by="carry-over")]
+        roles.targets = [_implicit(trig, country, "GOV", f"context:counterpart:{country}")]
         roles.target_how = "carry-over"
         roles.notes.append(f"no target in the sentence: taken as {country}, the other state of the story")
 
