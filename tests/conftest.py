@@ -29,3 +29,17 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared reference data is not available")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def en():
+    """The English coder with the shipped language pack, loaded once (a test module may define its own)."""
+    from mirrorwatch.coding import Coder
+
+    return Coder("en")
+
+
+def acted_triples(events) -> set[tuple]:
+    """(source country, target country, PLOVER type) of the events that are neither negated nor hypothetical."""
+    return {(e.source.country, e.target.country if e.target else None, e.plover)
+            for e in events if not (e.negated or e.hypothetical)}

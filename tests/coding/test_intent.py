@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from mirrorwatch.cli import app
 from mirrorwatch.coding import Coder
 
-from .conftest import acted_triples
+from ..conftest import acted_triples
 
 _triples = acted_triples
 

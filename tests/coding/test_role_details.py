@@ -5,7 +5,7 @@ All sentences are written for these tests.
 
 from __future__ import annotations
 
-from .conftest import acted_triples
+from ..conftest import acted_triples
 
 _triples = acted_triples
 

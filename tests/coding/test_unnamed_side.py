@@ -6,7 +6,7 @@ entry places them). Domestic records need a group of society on one side, as bef
 
 from __future__ import annotations
 
-from .conftest import acted_triples
+from ..conftest import acted_triples
 
 _triples = acted_triples
 

@@ -12,15 +12,9 @@ import pytest
 
 from mirrorwatch.coding import Coder
 
+from ..conftest import acted_triples
 
-@pytest.fixture(scope="module")
-def en() -> Coder:
-    return Coder("en")
-
-
-def _triples(events) -> set[tuple[str | None, str | None, str]]:
-    return {(e.source.country, e.target.country if e.target else None, e.plover)
-            for e in events if not (e.negated or e.hypothetical)}
+_triples = acted_triples
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
