@@ -95,3 +95,15 @@ def test_kappa_on_the_real_rounds(shared):
     for r in card["rounds"]:
         assert r["penta"]["coders"] >= 2 and r["penta"]["items"] >= 2
         assert -1.0 <= r["penta"]["mirrorwatch_vs_majority"] <= 1.0
+
+
+def test_a_round_without_coders_or_readable_text_is_named_and_skipped(tmp_path):
+    base = tmp_path / "data" / "anchors" / "CAMEO_ConfliBERT" / "annotations"
+    (base / "training_round_1").mkdir(parents=True)
+    (base / "training_round_1" / "summary.csv").write_text("sentences,notes\nA text.,x\n", encoding="utf-8")
+    (base / "training_round_2").mkdir()
+    (base / "training_round_2" / "summary.csv").write_bytes(b"\xff\xfe\x00bad")
+    rounds, problems = load_rounds(tmp_path)
+    assert rounds == []
+    assert any(p.startswith("training_round_1/summary.csv: no coder columns") for p in problems)
+    assert any(p.startswith("training_round_2/summary.csv: unreadable") for p in problems)

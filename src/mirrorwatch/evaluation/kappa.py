@@ -94,9 +94,17 @@ def load_rounds(shared: Path) -> tuple[list[Round], list[str]]:
             problems.append(f"{folder.name}: no summary*.csv; round skipped")
             continue
         path = files[-1]  # summary_v2.csv supersedes summary.csv where both exist
-        with path.open(encoding="utf-8", newline="") as f:
-            rows = list(csv.DictReader(f))
+        try:
+            with path.open(encoding="utf-8", newline="") as f:
+                rows = list(csv.DictReader(f))
+        except (OSError, UnicodeDecodeError, csv.Error) as exc:
+            problems.append(f"{folder.name}/{path.name}: unreadable ({exc}); round skipped")
+            continue
         coders = sorted({k.rsplit("_", 1)[1] for k in (rows[0] if rows else {}) if k.startswith("1_Relevant_")})
+        if not rows or not coders:
+            why = "no rows" if not rows else "no coder columns (1_Relevant_<coder>)"
+            problems.append(f"{folder.name}/{path.name}: {why}; round skipped")
+            continue
         texts = [(r.get("sentences") or "").strip() for r in rows]
         penta: dict[str, list[str | None]] = {}
         root: dict[str, list[str | None]] = {}
