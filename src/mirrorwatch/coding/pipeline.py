@@ -1304,11 +1304,12 @@ class Coder:
         """
         domestic = lex.cue("domestic_sectors")
         place = roles.location.country if roles.location is not None else None
-        own_gov = trig.defn.plover in lex.cue("own_government_types")
+        own_types = lex.cue("own_government_types")
+        own_gov = trig.defn.plover in own_types
         if own_gov:
             # "Egyptian demonstrators rioted": a country word right before a protest noun names the
             # protesters, people of that state (attributed CVL), not its government
-            heads = {t.start for t in triggers if t.defn.plover in lex.cue("own_government_types") and t.defn.nominal}
+            heads = {t.start for t in triggers if t.defn.plover in own_types and t.defn.nominal}
             roles.sources = [replace(m, sector="CVL", attributed=True) if m.kind in ("adjective", "demonym", "owner")
                              and m.end in heads and not m.attributed else m for m in roles.sources]
         if own_gov and place is not None and roles.sources and \
