@@ -1229,17 +1229,17 @@ IGO|IGO|ICTR/International Criminal Tribunal for Rwanda|Ruanda-Tribunal|МУТР
 IGO|IGO|European Bank for Reconstruction and Development/EBRD|EBWE/Osteuropabank|ЕБРР|
 IGO|IGO|Asian Development Bank/ADB|Asiatische Entwicklungsbank|Азиатский банк развития/АБР|
 IGO|IGO|African Development Bank|Afrikanische Entwicklungsbank|Африканский банк развития|
-# --- non-governmental organisations (code NGO) ---
-NGO|NGO|Amnesty International|Amnesty International|Amnesty International/Международная амнистия|
-NGO|NGO|Human Rights Watch/HRW|Human Rights Watch/HRW|Human Rights Watch/HRW|
-NGO|NGO|International Committee of the Red Cross/ICRC/Red Cross/Red Crescent/International Red Cross|Internationales Komitee vom Roten Kreuz/IKRK/Rotes Kreuz/Roter Halbmond|Международный комитет Красного Креста/МККК/Красный Крест/Красный Полумесяц|
-NGO|NGO|Doctors Without Borders/Medecins Sans Frontieres/Médecins Sans Frontières/MSF|Ärzte ohne Grenzen/MSF|Врачи без границ|
-NGO|NGO|Reporters Without Borders/RSF|Reporter ohne Grenzen/RSF|Репортёры без границ|
-NGO|NGO|Committee to Protect Journalists/CPJ|Komitee zum Schutz von Journalisten/CPJ|Комитет защиты журналистов|
-NGO|NGO|Transparency International|Transparency International|Transparency International|
-NGO|NGO|Greenpeace|Greenpeace|Гринпис|
-NGO|NGO|Oxfam|Oxfam|Оксфам|
-NGO|NGO|International Crisis Group|International Crisis Group|Международная кризисная группа|
+# --- international non-governmental organisations: code IGO (international organisations take IGO, PRODUCT.md; the PLOVER gold records code Amnesty and the Red Cross so), sector NGO ---
+IGO|NGO|Amnesty International|Amnesty International|Amnesty International/Международная амнистия|
+IGO|NGO|Human Rights Watch/HRW|Human Rights Watch/HRW|Human Rights Watch/HRW|
+IGO|NGO|International Committee of the Red Cross/ICRC/Red Cross/Red Crescent/International Red Cross|Internationales Komitee vom Roten Kreuz/IKRK/Rotes Kreuz/Roter Halbmond|Международный комитет Красного Креста/МККК/Красный Крест/Красный Полумесяц|
+IGO|NGO|Doctors Without Borders/Medecins Sans Frontieres/Médecins Sans Frontières/MSF|Ärzte ohne Grenzen/MSF|Врачи без границ|
+IGO|NGO|Reporters Without Borders/RSF|Reporter ohne Grenzen/RSF|Репортёры без границ|
+IGO|NGO|Committee to Protect Journalists/CPJ|Komitee zum Schutz von Journalisten/CPJ|Комитет защиты журналистов|
+IGO|NGO|Transparency International|Transparency International|Transparency International|
+IGO|NGO|Greenpeace|Greenpeace|Гринпис|
+IGO|NGO|Oxfam|Oxfam|Оксфам|
+IGO|NGO|International Crisis Group|International Crisis Group|Международная кризисная группа|
 # --- armed, rebel and opposition movements: home country + REB (armed) / OPP (political) ---
 PSE|REB|Hamas/Islamic Resistance Movement|Hamas|ХАМАС/Хамас|
 PSE|REB|Islamic Jihad/Palestinian Islamic Jihad|Islamischer Dschihad|Исламский джихад|

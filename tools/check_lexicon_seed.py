@@ -121,8 +121,9 @@ def main() -> int:
                 errors.append(f"{where}: unknown sector {r['sector']}")
             if mixed_script(r["text"]):
                 errors.append(f"{where}: mixed Latin/Cyrillic in {r['text']!r}")
-            if r["code"] in ("EUR", "UNO", "IGO") and r["sector"] != "IGO":
-                errors.append(f"{where}: IGO codes need sector IGO")
+            # international NGOs (Amnesty, the Red Cross) are international organisations too
+            if r["code"] in ("EUR", "UNO", "IGO") and r["sector"] not in ("IGO", "NGO"):
+                errors.append(f"{where}: IGO codes need sector IGO (or NGO for an international NGO)")
             key = (r["text"], r["code"], r["sector"])
             if key in seen:
                 errors.append(f"{where}: duplicate {key}")

@@ -17,7 +17,7 @@ _triples = acted_triples
     # AID: relief supplies (070), peacekeepers (074)
     ("Germany sent relief supplies to Armenia.", ("DEU", "ARM", "AID")),
     ("Japan donated food to North Korea.", ("JPN", "PRK", "AID")),
-    ("The Red Cross delivered medical supplies to Iraq.", ("NGO", "IRQ", "AID")),
+    ("The Red Cross delivered medical supplies to Iraq.", ("IGO", "IRQ", "AID")),
     ("The United Nations deployed peacekeepers in Bosnia.", ("UNO", "BIH", "AID")),
     # COOPERATE: joint exercises (062), shared intelligence or evidence (064)
     ("Egypt and France held joint military exercises.", ("EGY", "FRA", "COOPERATE")),
@@ -116,7 +116,7 @@ def test_protest_forms_with_words_between(en, sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The European Union called for the withdrawal of Serbian forces.", ("EUR", "SRB", "REQUEST")),
     ("Iraq allowed UN weapons inspectors into the country.", ("IRQ", "UNO", "RETREAT")),
-    ("Syria granted the Red Cross access to the prisons.", ("SYR", "NGO", "RETREAT")),
+    ("Syria granted the Red Cross access to the prisons.", ("SYR", "IGO", "RETREAT")),
 ])
 def test_calls_and_access(en, sentence, expected):
     """'call for' is a demand (10); letting inspectors or the Red Cross in is RETREAT access (086)."""

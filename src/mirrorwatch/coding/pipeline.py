@@ -1490,8 +1490,7 @@ class Coder:
             for s in roles.sources:
                 for t in roles.targets:
                     # "visited Russia": a place with no named counterpart is visited, not visiting
-                    sym = d.symmetric and not (d.one_way_to_place and t.kind in ("name", "capital", "alias")
-                                               and s.kind in ("person", "title", "inst"))
+                    sym = d.symmetric and not (d.one_way_to_place and t.kind in ("name", "capital", "alias"))
                     if sym and d.plover == "AGREE" and lex.roles.get("agree_one_way") and \
                             not roles.target_how.startswith(("with:with", "agent", "pair")):
                         # "X agreed to Y's mediation": only the side that agrees (annotation rules:
