@@ -304,16 +304,18 @@ def _announced(trig: TriggerHit, roles: RoleResult, mod: Modality, mentions: lis
     return new
 
 
-def _drop_name_modifiers(mentions: list[Mention], tokens: list[Token], hits: list) -> list[Mention]:
+def _drop_name_modifiers(mentions: list[Mention], tokens: list[Token], hits: list, lex: Lexicon) -> list[Mention]:
     """"Vienna Convention", "Minsk Agreements", "Paris Club": a place name before a capitalised
     word that is no lexicon entry modifies a proper name and is no actor (languages that do not
-    capitalise ordinary nouns only)."""
+    capitalise ordinary nouns only). A date word after it ("Israel Friday reimposed ...") is no name."""
     busy = {i for h in hits if h.pattern.kind != "cue" for i in range(h.start, h.end)}
+    dated = {str(w).casefold() for key in ("weekdays", "months") for w in (lex.dates.get(key) or {})}
     out = []
     for m in mentions:
         nxt = tokens[m.end] if m.end < len(tokens) else None
         if m.kind in ("capital", "name", "alias") and nxt is not None and nxt.text[:1].isupper() and \
-                nxt.text.isalpha() and m.end not in busy and not nxt.text.isupper():
+                nxt.text.isalpha() and m.end not in busy and not nxt.text.isupper() and \
+                nxt.text.casefold() not in dated:
             continue
         out.append(m)
     return out
@@ -413,6 +415,10 @@ def _clause_subject_target(trig: TriggerHit, roles: RoleResult, mentions: list[M
     late = [t for t in roles.targets if t.start > j + 2]  # ("that the Zorvatian militants": modifiers)
     if late:
         roles.targets = [t for t in roles.targets if t.start <= j + 2]
+        if not roles.targets:
+            # "demanded that Hamas renounce its struggle against Israel": the clause's subject
+            subject = next((m for m in mentions if j <= m.start <= j + 2 and m.country is not None), None)
+            roles.targets = [subject] if subject is not None else []
         roles.closed = not roles.targets
         roles.notes.append(f"{late[0].text!r} is inside the demanded clause, not its subject: no target")
     elif not roles.targets and j < len(tokens) and tokens[j].text[:1].isupper() and \
@@ -679,8 +685,11 @@ def _drop_reporters(mentions: list[Mention], tokens: list[Token], lex: Lexicon) 
     an international organisation that closes the sentence with a report verb ("..., the UN refugee
     agency reported")."""
     verbs = lex.cue("speech_verbs") | lex.cue("report_verbs")
+    told = _attribution_spans(tokens, lex)
     out = []
     for m in mentions:
+        if any(a <= m.start and m.end <= b for a, b in told):
+            continue  # "..., according to the US government": who tells the story, no party to it
         if m.sector == "MED" and any(t.lemma in verbs for t in tokens[m.end:m.end + 2]):
             continue
         if m.sector == "MED" and m.end + 2 < len(tokens) and tokens[m.end + 2].lemma in verbs and \
@@ -694,6 +703,26 @@ def _drop_reporters(mentions: list[Mention], tokens: list[Token], lex: Lexicon) 
             continue
         out.append(m)
     return out
+
+
+def _attribution_spans(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
+    """Token spans that name who tells the story at its end: from one of the pack's ``source_preps``
+    after a comma (", according to", ", laut", ", по данным") to the end of the sentence. (An opening
+    "According to the Uzbek delegation, the aid included ..." may name the actor itself, so it stays.)"""
+    preps = [tuple(p.split()) for p in lex.cue("source_preps")]
+    if not preps:
+        return []
+    spans = []
+    for i in range(len(tokens)):
+        for p in preps:
+            words = tokens[i:i + len(p)]
+            if len(words) == len(p) and all(t.lemma == w or t.text.casefold() == w for t, w in zip(words, p, strict=True)):
+                rest = tokens[i + len(p):]
+                if i > 0 and tokens[i - 1].text == "," and rest and \
+                        not any(t.text in (",", *_CLAUSE_STOPS) for t in rest):
+                    spans.append((i + len(p), len(tokens)))
+                break
+    return spans
 
 
 def _act_noun_subject(trig: TriggerHit, noun_acts: list[tuple[TriggerHit, RoleResult]], mentions: list[Mention],
@@ -1059,7 +1088,7 @@ class Coder:
                                  compounds=bool(lex.roles.get("noun_compounds")))
         mentions = _leaders(mentions, leaders, tokens, sentence, lex.lang)
         if not lex.roles.get("nouns_capitalised"):
-            mentions = _drop_name_modifiers(mentions, tokens, hits)
+            mentions = _drop_name_modifiers(mentions, tokens, hits, lex)
         kept = _drop_reporters(mentions, tokens, lex)
         # the reporting agency's state still counts as named in the story (the counterpart of a
         # later act may be it: "..., Kazinform correspondent reports. ... the humanitarian aid ...")
@@ -1103,6 +1132,13 @@ class Coder:
                                                 target_how="", modality={}, emitted=False,
                                                 reason="background: a noun governed by a preposition, "
                                                        "a verb or a genitive names what the act is about"))
+                    continue
+                if trig.defn.part_of and any(t is not trig and t.defn.plover in trig.defn.part_of for t in triggers):
+                    candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
+                                                target_how="", modality={}, emitted=False,
+                                                reason="the purpose or content of an act of type "
+                                                       f"{'/'.join(sorted(trig.defn.part_of))} in the sentence "
+                                                       "('rallied to protest the law'): one act"))
                     continue
                 if _purpose_of_same_act(trig, triggers, tokens, lex):
                     candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",

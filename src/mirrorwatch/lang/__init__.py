@@ -116,6 +116,9 @@ class TriggerDef:
     # Fixed phrases this trigger must not fire in (lemma sequences): "receive a letter" is no
     # hosting, "come back to the talks" no return of forces; a match overlapping one is dropped.
     exclude: tuple[tuple[str, ...], ...] = ()
+    # PLOVER types this trigger is the purpose or content of ("rallied to protest the law",
+    # "demonstrators protesting the result"): with such an act in the sentence it is no act itself.
+    part_of: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +308,7 @@ def _compile(lang: str, overlay: dict[str, str] | None) -> Lexicon:
             place_is_agent=bool(entry.get("place_is_agent", False)),
             speaker_demand=bool(entry.get("speaker_demand", False)),
             exclude=tuple(k for k in (_key(w, lang) for w in _words(entry.get("exclude"))) if k),
+            part_of=frozenset(str(x) for x in _words(entry.get("part_of"))),
         )
         if td.id in triggers:
             problems.append({"lang": lang, "where": where, "level": "error", "message": f"duplicate trigger id {td.id}"})
@@ -420,6 +424,9 @@ def check(lang: str | None = None) -> list[dict[str, Any]]:
             where = f"triggers.yaml {td.id}"
             if td.plover not in PLOVER_TYPES:
                 problems.append({"lang": code, "where": where, "level": "error", "message": f"unknown PLOVER type {td.plover!r}"})
+            for part in sorted(td.part_of - set(PLOVER_TYPES)):
+                problems.append({"lang": code, "where": where, "level": "error",
+                                 "message": f"part_of names unknown PLOVER type {part!r}"})
             if not td.cameo or cameo(td.cameo) is None:
                 problems.append({"lang": code, "where": where, "level": "error", "message": f"unknown CAMEO code {td.cameo!r}"})
             elif plover_for_cameo(td.cameo)[0] not in (td.plover, None):

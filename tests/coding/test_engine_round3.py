@@ -1,0 +1,43 @@
+"""Engine rules of session 11 (coding/pipeline.py). Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..conftest import acted_triples
+
+
+@pytest.mark.parametrize(("sentence", "expected", "absent"), [
+    # a weekday after a state's name is a date, not part of a longer proper name
+    ("Israel Friday reimposed a blockade on the West Bank.", ("ISR", "PSE", "COERCE"), None),
+    # who tells the story at the end of a sentence is no party to the act
+    ("Serb forces attacked villages in Montenegro, according to the US government.",
+     ("SRB", "MNE", "ASSAULT"), ("SRB", "USA", "ASSAULT")),
+    # a demand's content clause: its subject is the one asked, not a state named later in it
+    ("Washington demanded that Hamas end its attacks against Israel.", ("USA", "PSE", "REQUEST"),
+     ("USA", "ISR", "REQUEST")),
+])
+def test_engine_round3(en, sentence, expected, absent):
+    got = acted_triples(en.code_text(sentence))
+    assert expected in got
+    if absent is not None:
+        assert absent not in got
+
+
+def test_protest_purpose_is_the_demonstration(en):
+    """'protesting ...' after a rally names what the rally is for: one PROTEST act, no second ACCUSE."""
+    got = acted_triples(en.code_text("Thousands of Nepalis rallied in Kathmandu, protesting the arrest of activists."))
+    assert ("NPL", "NPL", "PROTEST") in got
+    assert not [t for t in got if t[2] == "ACCUSE"]
+
+
+def test_protest_alone_is_still_a_complaint(en):
+    """Without a demonstration in the sentence, 'protested' is a verbal complaint (ACCUSE)."""
+    assert ("CHN", "JPN", "ACCUSE") in acted_triples(en.code_text("China protested to Japan over the visit to the shrine."))
+
+
+def test_visit_to_a_named_country_is_one_way(en):
+    """A state's official visiting a country: visitor → host only, whoever the visitor is."""
+    got = acted_triples(en.code_text("Taiwan's deputy foreign minister visited Russia on Monday."))
+    assert ("TWN", "RUS", "CONSULT") in got
+    assert ("RUS", "TWN", "CONSULT") not in got
