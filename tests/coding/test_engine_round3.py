@@ -41,3 +41,20 @@ def test_visit_to_a_named_country_is_one_way(en):
     got = acted_triples(en.code_text("Taiwan's deputy foreign minister visited Russia on Monday."))
     assert ("TWN", "RUS", "CONSULT") in got
     assert ("RUS", "TWN", "CONSULT") not in got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Thousands of Syrian Kurds demonstrated in the north on Friday.", ("SYR", "SYR", "PROTEST")),
+    ("The Kenyan Union of Nurses accused the government of broken promises.", ("KEN", "KEN", "ACCUSE")),
+])
+def test_country_adjective_before_an_unknown_name_is_a_group_of_that_country(en, sentence, expected):
+    """'Syrian Kurds', 'the Kenyan Union of Nurses': a group of the country's society (CVL), so the
+    act is the domestic pair the PLOVER records code."""
+    assert expected in acted_triples(en.code_text(sentence))
+
+
+
+def test_named_group_stops_before_a_date_word(en):
+    """The group's name is 'Syrian Kurds', not 'Syrian Kurds Friday'."""
+    events = en.code_text("Syrian Kurds Friday demonstrated in the north.")
+    assert [e.source.text for e in events if e.plover == "PROTEST"] == ["Syrian Kurds"]

@@ -304,6 +304,44 @@ def _announced(trig: TriggerHit, roles: RoleResult, mod: Modality, mentions: lis
     return new
 
 
+def _named_groups(mentions: list[Mention], hits: list, tokens: list[Token], sentence: str, lex: Lexicon) -> list[Mention]:
+    """"Iraqi Kurds", "the Nigerian Union of Teachers", "Liberian Peace Council": a country adjective
+    before capitalised words the lexicon does not know names a group or body of that country's
+    society (CVL, attributed), not nothing. Only for packs that do not capitalise ordinary nouns
+    (``nouns_capitalised`` unset): there a capital letter marks a name. Date words and words that
+    are lexicon hits end the name; "of" may join two capitalised parts ("Union of Teachers")."""
+    if lex.roles.get("nouns_capitalised"):
+        return mentions
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    busy = {i for h in hits for i in range(h.start, h.end)}
+    dated = {str(w).casefold() for key in ("weekdays", "months") for w in (lex.dates.get(key) or {})}
+    links = lex.cue("genitive_links") or frozenset({"of"})
+
+    def name_word(k: int) -> bool:
+        t = tokens[k]
+        return (t.text[:1].isupper() and t.text.replace("'", "").isalpha() and k not in busy
+                and t.text.casefold() not in dated and not t.text.isupper())
+
+    added = []
+    for h in hits:
+        if h.pattern.kind != "country" or h.pattern.data[1] != "adjective" or \
+                any(i in covered for i in range(h.start, h.end)):
+            continue
+        j = h.end
+        while j < len(tokens) and name_word(j):
+            j += 1
+            if j + 1 < len(tokens) and tokens[j].lemma in links and name_word(j + 1):
+                j += 1
+        if j == h.end:
+            continue
+        text = sentence[tokens[h.start].start:tokens[j - 1].end]
+        added.append(Mention(h.start, j, h.pattern.data[0], "CVL", text, "owner", True,
+                             [f"actor:{lex.lang}:{tokens[h.start].lemma}", "group:named"]))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
 def _drop_name_modifiers(mentions: list[Mention], tokens: list[Token], hits: list, lex: Lexicon) -> list[Mention]:
     """"Vienna Convention", "Minsk Agreements", "Paris Club": a place name before a capitalised
     word that is no lexicon entry modifies a proper name and is no actor (languages that do not
@@ -1089,6 +1127,7 @@ class Coder:
         mentions = _leaders(mentions, leaders, tokens, sentence, lex.lang)
         if not lex.roles.get("nouns_capitalised"):
             mentions = _drop_name_modifiers(mentions, tokens, hits, lex)
+        mentions = _named_groups(mentions, hits, tokens, sentence, lex)
         kept = _drop_reporters(mentions, tokens, lex)
         # the reporting agency's state still counts as named in the story (the counterpart of a
         # later act may be it: "..., Kazinform correspondent reports. ... the humanitarian aid ...")
