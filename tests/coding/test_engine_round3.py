@@ -58,3 +58,9 @@ def test_named_group_stops_before_a_date_word(en):
     """The group's name is 'Syrian Kurds', not 'Syrian Kurds Friday'."""
     events = en.code_text("Syrian Kurds Friday demonstrated in the north.")
     assert [e.source.text for e in events if e.plover == "PROTEST"] == ["Syrian Kurds"]
+
+
+def test_easing_repression_is_aimed_at_the_own_people(en):
+    """Lifting a state of emergency with no one named and no other state: the people of the place."""
+    got = acted_triples(en.code_text("The government of Chad lifted the state of emergency in the east on Monday."))
+    assert ("TCD", "TCD", "CONCEDE") in got
