@@ -64,3 +64,17 @@ def test_easing_repression_is_aimed_at_the_own_people(en):
     """Lifting a state of emergency with no one named and no other state: the people of the place."""
     got = acted_triples(en.code_text("The government of Chad lifted the state of emergency in the east on Monday."))
     assert ("TCD", "TCD", "CONCEDE") in got
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "Peruvian President Luis Arana promised to fight corruption.", ("PER", None, "AGREE")),
+    ("de", "Der peruanische Präsident versprach, die Korruption zu bekämpfen.", ("PER", None, "AGREE")),
+])
+def test_promise_without_addressee_has_no_target(lang, sentence, expected):
+    """A promise to one's own country names no addressee: emitted without a target, not dropped."""
+    from mirrorwatch.coding import Coder
+    assert expected in acted_triples(Coder().code_text(sentence, lang=lang))
+
+
+def test_promise_to_another_state_keeps_it(en):
+    assert ("JPN", "PHL", "AGREE") in acted_triples(en.code_text("Japan promised the Philippines new patrol boats."))

@@ -1575,7 +1575,7 @@ class Coder:
                     if sym and s.country is not None:
                         # (the reverse of an act whose actor has no state would be aimed at nobody)
                         pairs.append((t, s, True))
-        elif roles.sources and not d.needs_target:
+        elif roles.sources and (not d.needs_target or d.target_optional):
             pairs = [(s, None, False) for s in roles.sources]
         if not pairs:
             cand.reason = ("no source actor found" if not roles.sources else

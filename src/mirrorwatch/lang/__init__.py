@@ -119,6 +119,9 @@ class TriggerDef:
     # PLOVER types this trigger is the purpose or content of ("rallied to protest the law",
     # "demonstrators protesting the result"): with such an act in the sentence it is no act itself.
     part_of: frozenset[str] = frozenset()
+    # The act may have no addressee ("promised to democratize the country"): a target is looked for
+    # as for any trigger (the sentence, then the story's other state); with none it has no target.
+    target_optional: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,6 +312,7 @@ def _compile(lang: str, overlay: dict[str, str] | None) -> Lexicon:
             speaker_demand=bool(entry.get("speaker_demand", False)),
             exclude=tuple(k for k in (_key(w, lang) for w in _words(entry.get("exclude"))) if k),
             part_of=frozenset(str(x) for x in _words(entry.get("part_of"))),
+            target_optional=bool(entry.get("target_optional", False)),
         )
         if td.id in triggers:
             problems.append({"lang": lang, "where": where, "level": "error", "message": f"duplicate trigger id {td.id}"})
