@@ -78,3 +78,19 @@ def test_promise_without_addressee_has_no_target(lang, sentence, expected):
 
 def test_promise_to_another_state_keeps_it(en):
     assert ("JPN", "PHL", "AGREE") in acted_triples(en.code_text("Japan promised the Philippines new patrol boats."))
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Nepalese troops arrived in Lebanon on Monday."),
+    ("en", "A contingent of Nepalese troops arrived in Lebanon on Monday."),
+    ("de", "Nepalesische Soldaten trafen am Montag im Libanon ein."),
+])
+def test_troops_arriving_are_no_visit(lang, sentence):
+    """Soldiers arriving in a country are deployed there; no CONSULT visit (source_not: [MIL])."""
+    from mirrorwatch.coding import Coder
+    events = Coder().code_text(sentence, lang=lang)
+    assert not [e for e in events if e.plover == "CONSULT"]
+
+
+def test_a_minister_arriving_is_a_visit(en):
+    assert ("NPL", "LBN", "CONSULT") in acted_triples(en.code_text("Nepal's foreign minister arrived in Lebanon on Monday."))

@@ -1554,6 +1554,10 @@ class Coder:
                          target_how=roles.target_how, modality=mod.to_dict(), emitted=False, reason="",
                          notes=list(roles.notes))
         pairs: list[tuple[Mention, Mention | None, bool]] = []
+        if d.source_not and any(s.sector in d.source_not for s in roles.sources):
+            cand.reason = (f"a {'/'.join(sorted(d.source_not))} actor's {d.plover} "
+                           f"'{trig.text}' is another kind of act (troops arriving are no visit)")
+            return cand, []
         mutual = d.symmetric or quad_class(d.cameo) in (1, 2) or _pair_reference(roles.sources)
         if mutual and len({s.country for s in roles.sources}) >= 2 and not roles.targets:
             # "A and B signed", "beide Seiten verpflichteten sich": a cooperative act of a pair

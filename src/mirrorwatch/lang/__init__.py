@@ -122,6 +122,9 @@ class TriggerDef:
     # The act may have no addressee ("promised to democratize the country"): a target is looked for
     # as for any trigger (the sentence, then the story's other state); with none it has no target.
     target_optional: bool = False
+    # Sectors whose act this is not ("troops arrived in Bosnia" is a deployment, no visit): with a
+    # source of such a sector the trigger emits nothing.
+    source_not: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,6 +316,7 @@ def _compile(lang: str, overlay: dict[str, str] | None) -> Lexicon:
             exclude=tuple(k for k in (_key(w, lang) for w in _words(entry.get("exclude"))) if k),
             part_of=frozenset(str(x) for x in _words(entry.get("part_of"))),
             target_optional=bool(entry.get("target_optional", False)),
+            source_not=frozenset(str(x) for x in _words(entry.get("source_not"))),
         )
         if td.id in triggers:
             problems.append({"lang": lang, "where": where, "level": "error", "message": f"duplicate trigger id {td.id}"})
@@ -428,6 +432,9 @@ def check(lang: str | None = None) -> list[dict[str, Any]]:
             where = f"triggers.yaml {td.id}"
             if td.plover not in PLOVER_TYPES:
                 problems.append({"lang": code, "where": where, "level": "error", "message": f"unknown PLOVER type {td.plover!r}"})
+            for sector in sorted(td.source_not - set(SECTORS)):
+                problems.append({"lang": code, "where": where, "level": "error",
+                                 "message": f"source_not names unknown sector {sector!r}"})
             for part in sorted(td.part_of - set(PLOVER_TYPES)):
                 problems.append({"lang": code, "where": where, "level": "error",
                                  "message": f"part_of names unknown PLOVER type {part!r}"})
