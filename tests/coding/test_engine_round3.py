@@ -94,3 +94,15 @@ def test_troops_arriving_are_no_visit(lang, sentence):
 
 def test_a_minister_arriving_is_a_visit(en):
     assert ("NPL", "LBN", "CONSULT") in acted_triples(en.code_text("Nepal's foreign minister arrived in Lebanon on Monday."))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Turkey reinforced its troops in Iraq on Tuesday.", ("TUR", "IRQ", "MOBILIZE")),
+])
+def test_deployment_abroad_is_aimed_at_the_place(en, sentence, expected):
+    assert expected in acted_triples(en.code_text(sentence))
+
+
+def test_deployment_at_home_has_no_target(en):
+    got = acted_triples(en.code_text("Turkey reinforced its troops in Ankara on Tuesday."))
+    assert ("TUR", None, "MOBILIZE") in got

@@ -1244,6 +1244,7 @@ class Coder:
                     self._fill_counterpart(trig, roles, mentions, ctx)
                     self._fill_unnamed_side(trig, roles, mentions, lex, "target")
                     self._fill_own_people(trig, roles, lex)
+                    self._fill_place_target(trig, roles, lex)
                 mod = modality_of(trig, tokens, lex)
                 if trig is not offered:
                     mod.cues.append(f"intent: {offered.text!r} announces a conflictual act → THREATEN")
@@ -1478,6 +1479,21 @@ class Coder:
                 roles.sources = place(roles.sources, "domestic-unnamed")
                 roles.notes.append(f"source {roles.sources[0].text!r} taken as {country}: the only state of "
                                    f"the story, {'whose society it acts on' if domestic else 'where it acts'}")
+
+    @staticmethod
+    def _fill_place_target(trig: TriggerHit, roles: RoleResult, lex: Lexicon) -> None:
+        """A deployment in another state's territory with no one named is aimed at that state
+        ("Israel strengthened its forces in Lebanon", "troops on alert in the West Bank"): for the
+        pack's ``place_target_types`` (MOBILIZE) the place where it happens is the target."""
+        if trig.defn.plover not in lex.cue("place_target_types") or roles.targets or not roles.sources or \
+                roles.closed or roles.location is None or roles.location.country is None:
+            return
+        country = roles.location.country
+        if any(s.country == country for s in roles.sources):
+            return  # (forces on alert at home are aimed at no one named)
+        roles.targets = [_implicit(trig, country, "GOV", f"implicit:place:{country}")]
+        roles.target_how = "place"
+        roles.notes.append(f"no target named: the state where it happens, {country}")
 
     @staticmethod
     def _fill_own_people(trig: TriggerHit, roles: RoleResult, lex: Lexicon) -> None:
