@@ -77,7 +77,7 @@ def test_joint_exercises_are_cooperation_not_mobilization(en):
     ("Norway suspended its aid to Zimbabwe.", ("NOR", "ZWE", "SANCTION")),
     ("Ghana broke off diplomatic relations with Israel.", ("GHA", "ISR", "SANCTION")),
     # MOBILIZE: reinforcing forces, alerts (152/154)
-    ("Syria strengthened its forces in Lebanon.", ("SYR", None, "MOBILIZE")),
+    ("Syria strengthened its forces in Lebanon.", ("SYR", "LBN", "MOBILIZE")),
     ("India put its troops on alert.", ("IND", None, "MOBILIZE")),
 ])
 def test_more_cameo_classes(en, sentence, expected):
