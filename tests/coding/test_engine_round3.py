@@ -106,3 +106,11 @@ def test_deployment_abroad_is_aimed_at_the_place(en, sentence, expected):
 def test_deployment_at_home_has_no_target(en):
     got = acted_triples(en.code_text("Turkey reinforced its troops in Ankara on Tuesday."))
     assert ("TUR", None, "MOBILIZE") in got
+
+
+def test_owner_of_a_rejected_plan_is_the_target_and_no_speaker(en):
+    """'rejected a Malian peace plan': the plan's owner is the target; 'they' later in the
+    sentence are the ones who rejected it, not the plan's owner."""
+    got = acted_triples(en.code_text("Niger rejected a Malian peace plan, and said they also opposed the talks."))
+    assert ("NER", "MLI", "REJECT") in got
+    assert ("MLI", "NER", "REJECT") not in got
