@@ -114,3 +114,15 @@ def test_owner_of_a_rejected_plan_is_the_target_and_no_speaker(en):
     got = acted_triples(en.code_text("Niger rejected a Malian peace plan, and said they also opposed the talks."))
     assert ("NER", "MLI", "REJECT") in got
     assert ("MLI", "NER", "REJECT") not in got
+
+
+def test_pair_far_after_the_act_belongs_to_another_noun(en):
+    got = acted_triples(en.code_text(
+        "Danish diplomats shared evidence with Norway about contacts between Iran and Syria."))
+    assert ("DNK", "NOR", "COOPERATE") in got
+    assert not {t for t in got if "IRN" in t[:2] or "SYR" in t[:2]}
+
+
+def test_pair_right_after_a_symmetric_act(en):
+    got = acted_triples(en.code_text("Talks between Iran and Syria began in Damascus on Monday."))
+    assert {("IRN", "SYR", "CONSULT"), ("SYR", "IRN", "CONSULT")} <= got

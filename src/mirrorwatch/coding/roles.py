@@ -278,6 +278,11 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
             # gegen X ... eine Krise zwischen A und B" the pair belongs to another noun
             if not trig.defn.symmetric:
                 continue
+            if not before and (m.start - trig.last > 4 or _clause_break_between(tokens, trig.last, m.start)):
+                # "hosted X ... for a meeting aimed at close relations between the two leaders",
+                # "shared evidence with the US about contacts between al Qaeda and ...": a pair far
+                # after the act belongs to another noun
+                continue
             kind = "agent"
         if kind == "location":
             if res.location is None or dist < abs(res.location.start - trig.start):
