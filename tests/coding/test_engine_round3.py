@@ -126,3 +126,13 @@ def test_pair_far_after_the_act_belongs_to_another_noun(en):
 def test_pair_right_after_a_symmetric_act(en):
     got = acted_triples(en.code_text("Talks between Iran and Syria began in Damascus on Monday."))
     assert {("IRN", "SYR", "CONSULT"), ("SYR", "IRN", "CONSULT")} <= got
+
+
+@pytest.mark.parametrize(("lang", "sentence", "absent"), [
+    ("en", "Qatar pledged aid to the Yemenis in their war against Saudi Arabia.", ("QAT", "SAU", "AID")),
+    ("de", "Katar unterstützt die Kurden in ihrem Kampf gegen Syrien.", ("QAT", "SYR", "SUPPORT")),
+])
+def test_adversary_of_a_cooperative_act_is_no_recipient(lang, sentence, absent):
+    from mirrorwatch.coding import Coder
+    got = acted_triples(Coder().code_text(sentence, lang=lang))
+    assert absent not in got

@@ -1528,7 +1528,7 @@ class Coder:
             return  # "A and B signed", "since the two countries cut relations": the pair is complete
         srcs = {s.country for s in roles.sources}
         country = _role_counterpart(srcs, mentions, ctx) or ctx.counterpart(srcs, mentions)
-        if country is None:
+        if country is None or country in roles.adversaries:
             return
         if roles.targets:  # unresolved institution or title: the other state's (copies: the
             # sentence's mentions stay unresolved for the other triggers and the document memory)

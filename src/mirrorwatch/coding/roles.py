@@ -54,6 +54,8 @@ class RoleResult:
     notes: list[str] = field(default_factory=list)
     #: the target is settled as none ("demanded that <an unknown group> ..."): no implicit target
     closed: bool = False
+    #: states named as the act's adversary ("support X in its struggle against Y"): never its target
+    adversaries: set[str] = field(default_factory=set)
 
 
 def mention_cues(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[Cue]:
@@ -326,6 +328,11 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
             continue
         if kind in ("agent", "poss"):
             src_c.append((_SOURCE_RANK[kind], dist, i))
+        elif kind == "target" and c.word in lex.cue("adversative_preps") and quad_class(trig.defn.cameo) in (1, 2):
+            # "support the Palestinians in their struggle against Israel": an adversary, no recipient
+            if m.country is not None:
+                res.adversaries.add(m.country)
+            continue
         elif kind in ("target", "obj", "with"):
             tgt_c.append((_TARGET_RANK[kind], dist, i))
         elif kind == "subj":
