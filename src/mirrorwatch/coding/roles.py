@@ -328,8 +328,10 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
             continue
         if kind in ("agent", "poss"):
             src_c.append((_SOURCE_RANK[kind], dist, i))
-        elif kind == "target" and c.word in lex.cue("adversative_preps") and quad_class(trig.defn.cameo) in (1, 2):
+        elif kind == "target" and c.word in lex.cue("adversative_preps") and quad_class(trig.defn.cameo) in (1, 2) \
+                and not (m.start > trig.start and m.start - trig.last <= 3):
             # "support the Palestinians in their struggle against Israel": an adversary, no recipient
+            # (right after the act's own words it is its complement: "lifted the sanctions against X")
             if m.country is not None:
                 res.adversaries.add(m.country)
             continue
