@@ -136,10 +136,15 @@ _DASHES = frozenset({"-", "–", "—"})
 
 
 def _place_cue(m: Mention, tokens: list[Token], lex: Lexicon) -> Cue:
-    """A town or city (kind ``place``) is a location or nothing, never a role: after a place noun
+    """A town or city (kind ``place``) is a location or nothing, never a role: after one of
+    ``place_preps`` ("near Samarra", "под Харьковом"), after a place noun
     ("the city of Kirkuk", "in der Stadt Kirkuk", "в городе Киркук"; roles.yaml ``place_nouns``), or
     joined by a hyphen to one of ``place_suffix_forms`` ("a Kirkuk-based group")."""
     k = m.start - 1
+    preps = lex.cue("place_preps")
+    for n in (2, 1):
+        if k - n + 1 >= 0 and " ".join(t.lemma for t in tokens[k - n + 1:k + 1]) in preps:
+            return Cue("location", " ".join(t.lemma for t in tokens[k - n + 1:k + 1]))
     if k >= 1 and tokens[k].lemma in lex.cue("genitive_preps") | lex.cue("genitive_links") and \
             tokens[k - 1].lemma in lex.cue("place_nouns"):
         return Cue("location", tokens[k - 1].lemma)
