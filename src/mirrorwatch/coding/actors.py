@@ -12,16 +12,25 @@ Rules (all words come from the language pack, none from here):
 * state media and agencies (orgs.tsv), officials (people.tsv) carry their own country and sector;
 * an institution with no country is kept with ``country=None``: the document-level carry-over
   (:mod:`.context`) may resolve it later ("the ministry" after Russia was named);
-* a bare country adjective before an ordinary noun ("russischen Angriffskrieg") is no actor.
+* a bare country adjective before an ordinary noun ("russischen Angriffskrieg") is no actor;
+* a place of ``places.tsv`` (a town or city: "Kirkuk", "Екатеринбург") is a mention of kind
+  ``place`` with no state of its own (``country=None``, its state in ``place``): a location, never
+  an actor (roles.py gives it the location cue or none; the document memory skips it). A
+  country, capital, person, organisation or institution on the same words wins; a place needs
+  its capital letter; "the Iraqi city of Basra" is a place of the adjective's state, and after a
+  place noun with a country adjective ("the Syrian town of Kobani") a capitalised name is a place
+  even when places.tsv does not list it; an all-capitals dateline ("KIRKUK (Reuters) -") is
+  looked up too. A place after a bare institution gives it its state ("police in Kirkuk").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from .matching import Hit
-from .tokens import Token
+from .tokens import Token, tokenize
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -45,12 +54,17 @@ class Mention:
     head: str = ""  # lemma of the institution word, for carry-over ("Botschafter")
     resolved_by: str = "lexicon"  # or "carry-over", "location"
     members: list[Mention] = field(default_factory=list)  # coordination: "A und B"
+    place: str | None = None  # kind "place": the state the town lies in (the mention has no country)
+    place_name: str = ""  # kind "place": the name as places.tsv lists it ("Екатеринбург" for "Екатеринбурге")
 
     def to_dict(self) -> dict:
         """A plain dict for explain output."""
-        return {"span": [self.start, self.end], "text": self.text, "country": self.country,
-                "sector": self.sector, "kind": self.kind, "attributed": self.attributed,
-                "resolved_by": self.resolved_by, "evidence": list(self.evidence)}
+        d = {"span": [self.start, self.end], "text": self.text, "country": self.country,
+             "sector": self.sector, "kind": self.kind, "attributed": self.attributed,
+             "resolved_by": self.resolved_by, "evidence": list(self.evidence)}
+        if self.kind == "place":
+            d["place"] = self.place
+        return d
 
 
 def _pick_longest(hits: list[Hit]) -> list[Hit]:
@@ -198,8 +212,88 @@ def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str
         acts = {i for h in hits if h.pattern.kind == "trigger" for i in range(h.start, h.end)}
         out = _merge_compounds(out, tokens, sentence, acts)
     out = _merge_appositions(out, tokens, sentence)
+    out = _add_places(out, hits, tokens, sentence, lang, genitive_links)
     _resolve_by_place(out, tokens, location_preps)
     return out
+
+
+@lru_cache(maxsize=16)
+def _place_settings(lang: str) -> tuple[frozenset[str], dict[tuple[str, ...], tuple[str, str]]]:
+    """(place nouns, places.tsv keys) of the language's pack; empty when it has none."""
+    from ..errors import LexiconError
+    from ..lang import load
+
+    try:
+        lex = load(lang)
+    except LexiconError:
+        return frozenset(), {}
+    return lex.cue("place_nouns"), lex.places
+
+
+def _capitalised(tokens: list[Token], start: int, end: int) -> bool:
+    """A place name as a name: its first and last words capitalised ("Tel Aviv", "Rostow am Don")."""
+    words = [t.text for t in tokens[start:end] if t.text[:1].isalpha()]
+    return bool(words) and words[0][:1].isupper() and (words[-1][:1].isupper() or len(words[-1]) <= 3)
+
+
+def _add_places(out: list[Mention], hits: list[Hit], tokens: list[Token], sentence: str, lang: str,
+                links: frozenset[str]) -> list[Mention]:
+    """Place mentions (kind ``place``, no country: see the module docstring) added to ``out``."""
+    nouns, table = _place_settings(lang)
+    place_hits = [h for h in hits if h.pattern.kind == "place"]
+    frames = [i for i, t in enumerate(tokens) if t.lemma in nouns] if nouns else []
+    dateline = len(tokens) > 1 and tokens[0].text.isupper() and tokens[0].text.isalpha() and len(tokens[0].text) > 2
+    if not place_hits and not frames and not dateline:
+        return out
+    busy = {i for h in hits if h.pattern.kind in _ACTOR_KINDS for i in range(h.start, h.end)}
+    busy.update(i for m in out for i in range(m.start, m.end))
+    found: list[tuple[int, int, str, str, str]] = []  # (start, end, state, evidence, listed name)
+    for h in _pick_longest(place_hits):
+        if any(i in busy for i in range(h.start, h.end)) or not _capitalised(tokens, h.start, h.end):
+            continue
+        found.append((h.start, h.end, h.pattern.data[0], f"place:{lang}:" + " ".join(
+            t.lemma for t in tokens[h.start:h.end]), h.pattern.data[1]))
+    if dateline and not found:
+        # "KIRKUK (Reuters) -": all capitals, so the lemma differs from the listed name's
+        end = 1
+        while end < min(len(tokens), 4) and tokens[end].text.isupper() and tokens[end].text.isalpha():
+            end += 1
+        for n in range(end, 0, -1):
+            if n < len(tokens) and tokens[n].text in ("(", ",", "-", "–", "—") and not any(i in busy for i in range(n)):
+                key = tuple(t.lemma for t in tokenize(" ".join(t.text.title() for t in tokens[:n]), lang))
+                if key in table:
+                    found.append((0, n, table[key][0], f"place:{lang}:" + " ".join(key), table[key][1]))
+                    break
+    taken = {i for a, b, *_ in found for i in range(a, b)}
+    adjectives = {h.end: h for h in hits if h.pattern.kind == "country" and h.pattern.data[1] == "adjective"}
+    for i in frames:
+        # "the Iraqi city of Basra", "die syrische Stadt Kobane", "в иракском городе Басра"
+        j = i + 1
+        if j < len(tokens) and tokens[j].lemma in links and not tokens[j].text[:1].isupper():
+            j += 1
+        adj = adjectives.get(i) or (adjectives.get(i - 1) if i >= 1 and tokens[i - 1].text[:1].islower() else None)
+        state = adj.pattern.data[0] if adj is not None else None
+        hit = next((k for k, f in enumerate(found) if f[0] == j), None)
+        if hit is not None:
+            if state:
+                a, b, _, ev, name = found[hit]
+                found[hit] = (a, b, state, ev, name)
+            continue
+        if state is None or j >= len(tokens) or j in busy or j in taken:
+            continue
+        k = j
+        while k < len(tokens) and k - j < 3 and k not in busy and tokens[k].text[:1].isupper() and \
+                tokens[k].text.isalpha() and not tokens[k].text.isupper():
+            k += 1
+        if k > j:
+            found.append((j, k, state, f"place:{lang}:frame:" + " ".join(t.lemma for t in tokens[j:k]),
+                          sentence[tokens[j].start:tokens[k - 1].end]))
+            taken.update(range(j, k))
+    if not found:
+        return out
+    places = [Mention(a, b, None, None, sentence[tokens[a].start:tokens[b - 1].end], "place", False, [ev],
+                      resolved_by="place", place=state, place_name=name) for a, b, state, ev, name in found]
+    return sorted([*out, *places], key=lambda m: (m.start, m.end))
 
 
 def _merge_appositions(mentions: list[Mention], tokens: list[Token], sentence: str) -> list[Mention]:
@@ -301,13 +395,22 @@ def _merge_compounds(mentions: list[Mention], tokens: list[Token], sentence: str
 
 
 def _resolve_by_place(mentions: list[Mention], tokens: list[Token], location_preps: frozenset[str]) -> None:
-    """Resolve a bare institution from the place after it ("das Außenministerium in Jerusalem")."""
+    """Resolve a bare institution from the place after it ("das Außenministerium in Jerusalem",
+    "police in Kirkuk") or from a town opening its clause right before it ("In Kirkuk, police")."""
     for a, b in pairwise(mentions):
-        if a.country is None and b.country is not None and b.kind in ("capital", "name", "alias") and \
+        state = b.country if b.kind in ("capital", "name", "alias") else b.place if b.kind == "place" else None
+        if a.country is None and a.kind != "place" and state is not None and \
                 0 < b.start - a.end <= 2 and tokens[a.end].lemma in location_preps:
-            a.country = b.country
+            a.country = state
             a.resolved_by = "location"
             a.evidence.append(f"place:{b.text}")
+        elif a.kind == "place" and b.country is None and b.kind in ("inst", "title") and a.start > 0 and \
+                tokens[a.start - 1].lemma in location_preps and \
+                (b.start == a.end or (b.start == a.end + 1 and tokens[a.end].text == ",")):
+            # "In Kirkuk, police ...", "В Екатеринбурге полиция ...": the town's institution
+            b.country = a.place
+            b.resolved_by = "location"
+            b.evidence.append(f"place:{a.text}")
 
 
 def _gap_ok(tokens: list[Token], a: int, b: int, fillers: frozenset[str], allow_words: int) -> bool:

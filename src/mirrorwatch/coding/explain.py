@@ -92,8 +92,11 @@ class Explanation:
         for col in ("tokens", "text", "country", "sector", "kind", "attributed", "resolved by"):
             a.add_column(col)
         for m in self.actors:
-            a.add_row(f"{m['span'][0]}–{m['span'][1]}", escape(m["text"]), str(m["country"]), str(m["sector"]),
-                      m["kind"], "yes" if m["attributed"] else "", m["resolved_by"])
+            # a town (places.tsv) is no actor: its state is shown in brackets, it only locates acts
+            country = f"({m['place']})" if m["kind"] == "place" else str(m["country"])
+            a.add_row(f"{m['span'][0]}–{m['span'][1]}", escape(m["text"]), country,
+                      "-" if m["kind"] == "place" else str(m["sector"]), m["kind"], "yes" if m["attributed"] else "",
+                      "location only" if m["kind"] == "place" else m["resolved_by"])
         yield a if self.actors else "[dim]actors: none found[/dim]"
         if self.dates:
             yield "dates: " + ", ".join(escape(f"{d['text']} → {d['date']} ({d['precision']})") for d in self.dates)
@@ -119,4 +122,5 @@ class Explanation:
                    f"{tgt.country if tgt else None}/{tgt.sector if tgt else None} {e.plover} {e.mode or ''} "
                    f"CAMEO {e.cameo} date {e.date} ({e.date_precision}) conf {e.confidence:.2f}"
                    f"{' symmetric' if e.is_symmetric else ''}{' NEGATED' if e.negated else ''}"
-                   f"{' HYPOTHETICAL' if e.hypothetical else ''}")
+                   f"{' HYPOTHETICAL' if e.hypothetical else ''}"
+                   + (escape(f" at {e.location.place} ({e.location.country})") if e.location is not None else ""))

@@ -19,7 +19,7 @@ found is returned, because confidence and ``explain`` both report it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..lang import Lexicon
 from ..ontology import quad_class
@@ -125,6 +125,8 @@ def mention_cues(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> 
             cue = Cue("pair", "-")  # "the Uzbek-Kazakh summit": the two states act together
         if _in_dateline(tokens, m.start, m.end):
             cue = Cue("location", "dateline")  # "Moskau – ...", "Baku/Moskau – ...", "Samarkand (Reuters) - ..."
+        elif m.kind == "place" and cue.kind != "location":
+            cue = _place_cue(m, tokens, lex)
         # English possessive: "Russia's decision"
         if m.end < len(tokens) and tokens[m.end].text in ("'s", "’s"):
             cue = Cue("poss", "'s")
@@ -133,6 +135,27 @@ def mention_cues(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> 
 
 
 _DASHES = frozenset({"-", "–", "—"})
+
+
+def _place_cue(m: Mention, tokens: list[Token], lex: Lexicon) -> Cue:
+    """A town or city (kind ``place``) is a location or nothing, never a role: after one of
+    ``place_preps`` ("near Samarra", "под Харьковом"), after a place noun
+    ("the city of Kirkuk", "in der Stadt Kirkuk", "в городе Киркук"; roles.yaml ``place_nouns``), or
+    joined by a hyphen to one of ``place_suffix_forms`` ("a Kirkuk-based group")."""
+    k = m.start - 1
+    preps = lex.cue("place_preps")
+    for n in (2, 1):
+        if k - n + 1 >= 0 and " ".join(t.lemma for t in tokens[k - n + 1:k + 1]) in preps:
+            return Cue("location", " ".join(t.lemma for t in tokens[k - n + 1:k + 1]))
+    if k >= 1 and tokens[k].lemma in lex.cue("genitive_preps") | lex.cue("genitive_links") and \
+            tokens[k - 1].lemma in lex.cue("place_nouns"):
+        return Cue("location", tokens[k - 1].lemma)
+    if k >= 0 and tokens[k].lemma in lex.cue("place_nouns"):
+        return Cue("location", tokens[k].lemma)
+    if m.end + 1 < len(tokens) and tokens[m.end].text == "-" and \
+            tokens[m.end + 1].text.casefold() in lex.cue("place_suffix_forms"):
+        return Cue("location", tokens[m.end + 1].text.casefold())
+    return Cue("other", "place")
 
 
 def _in_dateline(tokens: list[Token], start: int, end: int) -> bool:
@@ -252,6 +275,15 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
     for i, (m, c) in enumerate(zip(mentions, cues, strict=True)):
         if any(m.start < b and a < m.end for a, b in ((trig.start, trig.end), *trig.parts)):
             continue  # part of the trigger phrase
+        if m.kind == "place":
+            # a town is where it happened, never who did it or to whom: the location is a copy
+            # with the town's state and listed name (the record's location), the mention itself
+            # stays stateless
+            if c.kind == "location":
+                dist = (trig.start - m.end) if m.end <= trig.start else max(0, m.start - trig.end)
+                if res.location is None or dist < abs(res.location.start - trig.start):
+                    res.location = replace(m, country=m.place, text=m.place_name or m.text)
+            continue
         before = m.end <= trig.start
         dist = (trig.start - m.end) if before else max(0, m.start - trig.end)
         kind = c.kind
@@ -558,6 +590,8 @@ def coordination_groups(mentions: list[Mention], tokens: list[Token], lex: Lexic
         if (a.start, a.end) == (b.start, b.end):  # one phrase, several states ("the two countries")
             groups[k] = groups[k - 1]
             continue
+        if a.kind == "place" or b.kind == "place":
+            continue  # a town is no party of a list of actors
         between = tokens[a.end:b.start]
         if a.kind == b.kind == "pair" and len(between) == 1 and between[0].text == "-":
             groups[k] = groups[k - 1]

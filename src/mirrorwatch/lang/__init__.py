@@ -9,7 +9,9 @@ Every language is a folder with the same files (see ``docs/languages.md``):
 * ``roles.yaml``: cues for who did what to whom (prepositions, articles, cases, passive);
 * ``modality.yaml``: negation, denial, plans, conditionals, reported claims;
 * ``dates.yaml``: month and weekday words and relative date expressions;
-* ``abbreviations.txt``: words after which a period does not end a sentence.
+* ``abbreviations.txt``: words after which a period does not end a sentence;
+* ``places.tsv`` (optional): towns and cities (GeoNames, built by ``tools/build_places.py``) with
+  their state: locations only, never actors.
 
 :func:`load` lemmatizes every pattern with the same tokenizer and lemmatizer as the text
 (:mod:`mirrorwatch.coding.tokens`) and puts all of them into one Aho-Corasick automaton over
@@ -131,7 +133,7 @@ class TriggerDef:
 class Pattern:
     """What one lexicon key stands for.
 
-    ``kind`` is ``country``, ``person``, ``org``, ``inst``, ``trigger`` or ``cue``; ``data`` holds the
+    ``kind`` is ``country``, ``person``, ``org``, ``inst``, ``place``, ``trigger`` or ``cue``; ``data`` holds the
     row's fields; ``rest`` the later parts of a discontinuous pattern ("bestellen ... ein").
     """
 
@@ -156,6 +158,9 @@ class Lexicon:
     triggers: dict[str, TriggerDef] = field(default_factory=dict)
     cues: dict[str, frozenset[str]] = field(default_factory=dict)  # cue name -> single-lemma set
     problems: list[dict[str, Any]] = field(default_factory=list)
+    #: places.tsv: lemma key -> (state code, name as listed), for lookups outside the automaton
+    #: (an all-capitals dateline, "KIRKUK (Reuters) -")
+    places: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
 
     def cue(self, name: str) -> frozenset[str]:
         """The single-lemma set of a role or modality cue (empty when the pack has none)."""
@@ -289,6 +294,22 @@ def _compile(lang: str, overlay: dict[str, str] | None) -> Lexicon:
             add(row["text"], "inst", (row.get("sector") or None, row.get("kind") or "institution",
                                       row.get("country") or None), f"institutions.tsv:{line}")
 
+    # Places (towns, cities) are locations, never actors: a pattern kind of their own. A pack may
+    # list endings for inflected forms its lemmatizer does not know (German genitive "Kirkuks").
+    places: dict[tuple[str, ...], tuple[str, str]] = {}
+    place_endings = _words(roles.get("place_endings")) if isinstance(roles, dict) else []
+    for line, row in _tsv(folder, "places.tsv", overlay):
+        if row.get("text"):
+            data = (row.get("code", ""), row["text"])
+            key = _key(row["text"], lang)
+            add(row["text"], "place", data, f"places.tsv:{line}")
+            places.setdefault(key, data)
+            for ending in place_endings:
+                variant = _key(row["text"] + ending, lang)
+                # (only a form no other entry has: "Tripoli" + s is the capital "Tripolis")
+                if variant and variant != key and variant not in table:
+                    add(row["text"] + ending, "place", data, f"places.tsv:{line}")
+
     modality = _yaml(folder, "modality.yaml", overlay)
     # In languages that capitalise nouns (German), a capitalised pattern is a nominal trigger.
     nouns_capitalised = bool(isinstance(roles, dict) and roles.get("nouns_capitalised"))
@@ -368,7 +389,7 @@ def _compile(lang: str, overlay: dict[str, str] | None) -> Lexicon:
         lang=lang, version=version(lang) + _overlay_digest(overlay), automaton=automaton,
         roles=roles if isinstance(roles, dict) else {},
         modality=modality if isinstance(modality, dict) else {}, dates=_yaml(folder, "dates.yaml", overlay),
-        abbreviations=abbreviations, triggers=triggers, cues=cues, problems=problems,
+        abbreviations=abbreviations, triggers=triggers, cues=cues, problems=problems, places=places,
     )
 
 
@@ -401,7 +422,7 @@ def check(lang: str | None = None) -> list[dict[str, Any]]:
         problems.extend(lex.problems)
         folder = pack_dir(code)
         known = {row.get("code") for _, row in _tsv(folder, "countries.tsv")} | EXTRA_CODES
-        for name in ("countries.tsv", "people.tsv", "orgs.tsv", "institutions.tsv"):
+        for name in ("countries.tsv", "people.tsv", "orgs.tsv", "institutions.tsv", "places.tsv"):
             first: dict[tuple[str, ...], int] = {}
             for line, row in _tsv(folder, name):
                 k = tuple(row.values())
@@ -416,7 +437,8 @@ def check(lang: str | None = None) -> list[dict[str, Any]]:
                     problems.append({"lang": code, "where": f"triggers.yaml {td_entry.get('id')}", "level": "warning",
                                      "message": f"pattern {p!r} listed twice"})
         for name, cols in (("countries.tsv", ("code", "sector")), ("people.tsv", ("code", "sector")),
-                           ("orgs.tsv", ("code", "sector")), ("institutions.tsv", ("country", "sector"))):
+                           ("orgs.tsv", ("code", "sector")), ("institutions.tsv", ("country", "sector")),
+                           ("places.tsv", ("code", "sector"))):
             for line, row in _tsv(folder, name):
                 where = f"{name}:{line}"
                 c, s = row.get(cols[0]), row.get(cols[1])
@@ -454,6 +476,16 @@ def check(lang: str | None = None) -> list[dict[str, Any]]:
             if len(types) > 1:
                 problems.append({"lang": code, "where": ", ".join(p.source for p in trig), "level": "error",
                                  "message": f"pattern {key.strip()!r} is claimed by triggers of different types {sorted(map(str, types))}"})
+            places = by_kind.get("place", [])
+            if places and len({p.data[0] for p in places}) > 1:
+                problems.append({"lang": code, "where": ", ".join(p.source for p in places), "level": "warning",
+                                 "message": f"place {key.strip()!r} names places in several states"})
+            actors = [p for k in ("country", "person", "org", "inst") for p in by_kind.get(k, [])]
+            if places and actors:
+                problems.append({"lang": code, "where": ", ".join(p.source for p in [*places, *actors]),
+                                 "level": "error",
+                                 "message": f"place {key.strip()!r} is also an actor pattern (the actor would win; "
+                                            "drop the place in tools/build_places.py)"})
             countries = {p.data[0] for p in by_kind.get("country", [])}
             if len(countries) > 1:
                 problems.append({"lang": code, "where": ", ".join(p.source for p in by_kind["country"]),
