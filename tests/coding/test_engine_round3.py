@@ -136,3 +136,26 @@ def test_adversary_of_a_cooperative_act_is_no_recipient(lang, sentence, absent):
     from mirrorwatch.coding import Coder
     got = acted_triples(Coder().code_text(sentence, lang=lang))
     assert absent not in got
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "Two Turkish soldiers were killed near Kirkuk on Sunday.", ("IRQ", "TUR", "ASSAULT")),
+    ("ru", "Трое американских военных были убиты под Басрой.", ("IRQ", "USA", "ASSAULT")),
+])
+def test_unknown_attackers_are_of_the_place(lang, sentence, expected):
+    """An attack with no attacker named: the unidentified attackers of the place (UAF)."""
+    from mirrorwatch.coding import Coder
+    events = Coder().code_text(sentence, lang=lang)
+    assert expected in acted_triples(events)
+    assert {e.source.sector for e in events if e.plover == "ASSAULT"} == {"UAF"}
+
+
+def test_unknown_attackers_are_not_guessed_from_the_story(en):
+    """With no place, an agentless killing gets no attacker from the other states of the story."""
+    text = "Serbia accused Kosovo of provocations. Two teenagers were injured on Saturday."
+    assert not [e for e in en.code_text(text) if e.plover == "ASSAULT"]
+
+
+def test_anti_prefix_is_no_nationality(en):
+    events = en.code_text("An anti-Syria journalist was arrested in Beirut.")
+    assert all(a.country != "SYR" for e in events for a in (e.source, e.target) if a is not None)

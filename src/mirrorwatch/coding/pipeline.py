@@ -304,6 +304,25 @@ def _announced(trig: TriggerHit, roles: RoleResult, mod: Modality, mentions: lis
     return new
 
 
+def _stance_prefixed(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[Mention]:
+    """"an anti-Syria journalist", "the pro-Iranian Hizbollah": a state after one of the pack's
+    ``stance_prefixes`` and a hyphen is what the actor is for or against, not its state. A
+    country word alone so prefixed is dropped; an institution it was joined to loses the state."""
+    prefixes = lex.cue("stance_prefixes")
+    if not prefixes:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.start >= 2 and tokens[m.start - 1].text in ("-", "‑") and tokens[m.start - 2].text.casefold() in prefixes \
+                and m.country is not None:
+            if m.kind in ("name", "alias", "capital", "adjective", "demonym", "metonym", "owner"):
+                continue
+            m = replace(m, country=None, resolved_by="unresolved",
+                        evidence=[*m.evidence, f"stance:{tokens[m.start - 2].text.casefold()}"])
+        out.append(m)
+    return out
+
+
 def _named_groups(mentions: list[Mention], hits: list, tokens: list[Token], sentence: str, lex: Lexicon) -> list[Mention]:
     """"Iraqi Kurds", "the Nigerian Union of Teachers", "Liberian Peace Council": a country adjective
     before capitalised words the lexicon does not know names a group or body of that country's
@@ -1128,6 +1147,7 @@ class Coder:
         if not lex.roles.get("nouns_capitalised"):
             mentions = _drop_name_modifiers(mentions, tokens, hits, lex)
         mentions = _named_groups(mentions, hits, tokens, sentence, lex)
+        mentions = _stance_prefixed(mentions, tokens, lex)
         kept = _drop_reporters(mentions, tokens, lex)
         # the reporting agency's state still counts as named in the story (the counterpart of a
         # later act may be it: "..., Kazinform correspondent reports. ... the humanitarian aid ...")
@@ -1549,7 +1569,9 @@ class Coder:
             place = roles.location
             tgt_countries = {t.country for t in roles.targets}
             country = place.country if place is not None and place.country not in tgt_countries else None
-            if country is None:
+            # (unknown attackers, UAF, are those of the place where it happened, as ICEWS codes
+            # "unidentified gunmen"; they are never guessed from the states of the story)
+            if country is None and trig.defn.agentless != "UAF":
                 # the state most recently named in the article that is not the target
                 for c in reversed(ctx.states):
                     if c not in tgt_countries:
