@@ -159,3 +159,16 @@ def test_unknown_attackers_are_not_guessed_from_the_story(en):
 def test_anti_prefix_is_no_nationality(en):
     events = en.code_text("An anti-Syria journalist was arrested in Beirut.")
     assert all(a.country != "SYR" for e in events for a in (e.source, e.target) if a is not None)
+
+
+def test_act_noun_modifying_another_noun_is_no_act(en):
+    """'truce monitors' are people, not a truce; 'aid workers' no aid."""
+    got = acted_triples(en.code_text("A Serbian jet shot down a helicopter carrying EU truce monitors."))
+    assert not [t for t in got if t[2] == "RETREAT"]
+    assert not [t for t in acted_triples(en.code_text("French aid workers met Malian officials.")) if t[2] == "AID"]
+
+
+def test_sharing_information_is_directed(en):
+    got = acted_triples(en.code_text("Danish diplomats shared evidence with Norway on Monday."))
+    assert ("DNK", "NOR", "COOPERATE") in got
+    assert ("NOR", "DNK", "COOPERATE") not in got

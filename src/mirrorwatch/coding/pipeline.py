@@ -435,11 +435,15 @@ def _grievance_target(trig: TriggerHit, roles: RoleResult, mentions: list[Mentio
 
 def _noun_modifier(trig: TriggerHit, mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> bool:
     """"some invasion forces", "a mediation mission": an act noun right before an institution word
-    modifies it, in languages that build compounds of separate words with the head last (the pack's
+    (or a word of the pack's ``modified_heads``: "truce monitors", "aid workers") modifies it, in
+    languages that build compounds of separate words with the head last (the pack's
     ``noun_compounds``: English; Russian "переговоры представителей" is the act with its genitive);
     it names no act of its own."""
     if not lex.roles.get("noun_compounds") or trig.end - trig.start != 1:
         return False
+    if trig.end < len(tokens) and tokens[trig.end].text[:1].islower() and \
+            tokens[trig.end].lemma in lex.cue("modified_heads"):
+        return True  # "EC truce monitors", "aid workers", "a ceasefire line": the head is another noun
     return any(m.start == trig.end and m.kind == "inst" and tokens[m.start].text[:1].islower() for m in mentions)
 
 
