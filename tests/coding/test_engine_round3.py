@@ -172,3 +172,20 @@ def test_sharing_information_is_directed(en):
     got = acted_triples(en.code_text("Danish diplomats shared evidence with Norway on Monday."))
     assert ("DNK", "NOR", "COOPERATE") in got
     assert ("NOR", "DNK", "COOPERATE") not in got
+
+
+def test_goods_of_a_country_are_its_business(en):
+    assert ("DEU", "FRA", "THREATEN") in acted_triples(
+        en.code_text("Germany threatened to impose restrictions on French goods."))
+
+
+def test_seeking_to_do_something_is_no_request(en):
+    assert not [e for e in en.code_text("Greece sought to ease tensions with Turkey on Monday.") if e.plover == "REQUEST"]
+
+
+def test_country_adjective_does_not_reach_over_an_article(en):
+    """'French goods today as the ministers': the article opens another phrase."""
+    events = en.code_text("Spain banned French goods today as the ministers met.")
+    texts = {a.text for e in events for a in (e.source, e.target) if a is not None}
+    assert "French goods" in texts
+    assert not [t for t in texts if t.startswith("French") and "ministers" in t]

@@ -419,6 +419,8 @@ def _gap_ok(tokens: list[Token], a: int, b: int, fillers: frozenset[str], allow_
         return False
     words = 0
     for t in tokens[a:b]:
+        if t.lemma in fillers and words and t.text not in ("-", "–", "'s", "’s"):
+            return False  # "German goods today as the leaders": an article after a word opens another phrase
         if t.lemma in fillers or t.text in ("-", "–", "'s", "’s"):
             continue
         if t.text[:1].isalpha() and (t.text[:1].islower() or allow_words):
