@@ -189,3 +189,10 @@ def test_country_adjective_does_not_reach_over_an_article(en):
     texts = {a.text for e in events for a in (e.source, e.target) if a is not None}
     assert "French goods" in texts
     assert not [t for t in texts if t.startswith("French") and "ministers" in t]
+
+
+def test_insisting_is_a_demand_only_with_an_obligation(en):
+    assert not [e for e in en.code_text("Russia insisted that the unrest in Georgia reflected old tensions.")
+                if e.plover == "REQUEST"]
+    assert ("RUS", "GEO", "REQUEST") in acted_triples(
+        en.code_text("Russia insisted that Georgia must withdraw its troops."))
