@@ -196,3 +196,15 @@ def test_insisting_is_a_demand_only_with_an_obligation(en):
                 if e.plover == "REQUEST"]
     assert ("RUS", "GEO", "REQUEST") in acted_triples(
         en.code_text("Russia insisted that Georgia must withdraw its troops."))
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "The UN withdrew its observers from Syria on Monday."),
+    ("de", "Die UNO zieht ihre Beobachter aus Syrien ab."),
+    ("ru", "ООН отозвала наблюдателей из Сирии."),
+])
+def test_withdrawing_a_mission_is_a_sanction(lang, sentence):
+    """Pulling observers, inspectors or peacekeepers out of a country is CAMEO 166 (SANCTION), not
+    a withdrawal of one's own troops (RETREAT)."""
+    from mirrorwatch.coding import Coder
+    assert ("UNO", "SYR", "SANCTION") in acted_triples(Coder().code_text(sentence, lang=lang))
