@@ -208,3 +208,11 @@ def test_withdrawing_a_mission_is_a_sanction(lang, sentence):
     a withdrawal of one's own troops (RETREAT)."""
     from mirrorwatch.coding import Coder
     assert ("UNO", "SYR", "SANCTION") in acted_triples(Coder().code_text(sentence, lang=lang))
+
+
+def test_agent_far_after_an_act_noun_belongs_to_another_noun(en):
+    """'demonstrations against the alleged abuses by the Turkish army': the army commits the abuses,
+    it does not demonstrate."""
+    got = acted_triples(en.code_text(
+        "Kurdish youths threw stones during demonstrations against the alleged abuses by the Turkish army."))
+    assert not [t for t in got if t[0] == "TUR" and t[2] == "PROTEST"]

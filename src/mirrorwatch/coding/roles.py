@@ -329,6 +329,10 @@ def assign_roles(trig: TriggerHit, mentions: list[Mention], cues: list[Cue], gro
             continue
         if kind == "agent-passive":
             kind = "agent" if (trig.passive or trig.defn.nominal) else "other"
+            if trig.defn.nominal and not trig.passive and not before and m.start - trig.last > 4:
+                # "demonstrations against the alleged violations by the Israeli military": an
+                # agent far after an act noun is another noun's
+                kind = "other"
             if kind == "other":
                 continue
         if kind == "agent" and not (trig.passive or trig.defn.nominal or trig.defn.symmetric):
