@@ -216,3 +216,8 @@ def test_agent_far_after_an_act_noun_belongs_to_another_noun(en):
     got = acted_triples(en.code_text(
         "Kurdish youths threw stones during demonstrations against the alleged abuses by the Turkish army."))
     assert not [t for t in got if t[0] == "TUR" and t[2] == "PROTEST"]
+
+
+def test_armed_groups_of_a_country(en):
+    got = acted_triples(en.code_text("Lebanese police confiscated weapons from Lebanese armed groups, the Syrian army said."))
+    assert ("LBN", "LBN", "COERCE") in got
