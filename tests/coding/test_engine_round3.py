@@ -221,3 +221,12 @@ def test_agent_far_after_an_act_noun_belongs_to_another_noun(en):
 def test_armed_groups_of_a_country(en):
     got = acted_triples(en.code_text("Lebanese police confiscated weapons from Lebanese armed groups, the Syrian army said."))
     assert ("LBN", "LBN", "COERCE") in got
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("de", "Russland verbot amerikanische Waren."),
+    ("ru", "Россия запретила американские товары."),
+])
+def test_goods_parity(lang, sentence):
+    from mirrorwatch.coding import Coder
+    assert ("RUS", "USA", "COERCE") in acted_triples(Coder().code_text(sentence, lang=lang))
