@@ -111,7 +111,7 @@ def test_deployment_at_home_has_no_target(en):
 def test_owner_of_a_rejected_plan_is_the_target_and_no_speaker(en):
     """'rejected a Malian peace plan': the plan's owner is the target; 'they' later in the
     sentence are the ones who rejected it, not the plan's owner."""
-    got = acted_triples(en.code_text("Niger rejected a Malian peace plan, and said they also opposed the talks."))
+    got = acted_triples(en.code_text("Niger rejected a Malian peace plan and added that they opposed any talks."))
     assert ("NER", "MLI", "REJECT") in got
     assert ("MLI", "NER", "REJECT") not in got
 
@@ -230,3 +230,10 @@ def test_armed_groups_of_a_country(en):
 def test_goods_parity(lang, sentence):
     from mirrorwatch.coding import Coder
     assert ("RUS", "USA", "COERCE") in acted_triples(Coder().code_text(sentence, lang=lang))
+
+
+def test_forced_is_a_verb_not_forces(en):
+    """'Ankara forced the mission out of the country': an expulsion, not 'Ankara forces'."""
+    events = en.code_text("Ankara forced the OSCE mission out of the country.")
+    assert ("TUR", "IGO", "SANCTION") in acted_triples(events)
+    assert all(e.source.text != "Ankara forced" for e in events)

@@ -143,8 +143,8 @@ class DocContext:
         if name == "pair_refs":
             # the two states named last (by their latest mention: "between Russia and Georgia
             # since the two countries ..." is Russia and Georgia, not a state named earlier)
-            # (the owner of an act noun, "rejected a Senegalese peace plan, and said they ...", is
-            # what is spoken of, not one of the pair that speaks)
+            # (the owner of an act noun, "turned down a Malian proposal and added that they ...",
+            # is what is spoken of, not one of the pair that speaks)
             named = [m.country for m in mentions if m.country is not None and m.end <= start
                      and not (m.kind == "owner" and not m.attributed)]
             if self.last_pair is not None and not set(named) - set(self.last_pair):

@@ -641,6 +641,18 @@ def _act_key(e: Event) -> tuple:
             e.plover, e.mode, e.cameo, e.negated, e.hypothetical)
 
 
+def _verb_forms_no_institutions(hits: list, tokens: list[Token], lex: Lexicon) -> list:
+    """"Jakarta forced the agency out": an institution word matched through its lemma ("forces" →
+    "force") in a verb form with one of the pack's ``verb_form_endings`` ("-ed") is the verb, no
+    actor (the lexicon lists institutions as nouns)."""
+    endings = tuple(lex.roles.get("verb_form_endings", []) or ())
+    if not endings:
+        return hits
+    return [h for h in hits if not (h.pattern.kind == "inst" and h.end - h.start == 1 and
+                                    tokens[h.start].text.casefold().endswith(endings) and
+                                    tokens[h.start].text.casefold() != tokens[h.start].lemma)]
+
+
 def _inst_inside_act_nouns(hits: list) -> list:
     """"continue military aid", "held military exercises": an institution word that opens a longer
     act noun (a trigger's ``nouns`` entry) is part of that noun, not an actor of its own."""
@@ -1140,6 +1152,7 @@ class Coder:
         if not lex.roles.get("nouns_capitalised"):
             hits = _proper_names_capitalised(hits, tokens, lex)
         hits = _inst_inside_act_nouns(hits)
+        hits = _verb_forms_no_institutions(hits, tokens, lex)
         hits, leaders = _hyphen_participles(hits, tokens, lex)
         mentions = find_mentions(hits, tokens, sentence, lex.lang, lex.cue("fillers"), lex.cue("genitive_links"),
                                  lex.cue("location_preps"), lex.cue("coordination"),
