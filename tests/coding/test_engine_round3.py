@@ -237,3 +237,16 @@ def test_forced_is_a_verb_not_forces(en):
     events = en.code_text("Ankara forced the OSCE mission out of the country.")
     assert ("TUR", "IGO", "SANCTION") in acted_triples(events)
     assert all(e.source.text != "Ankara forced" for e in events)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "The French minister cancelled his planned visit to Haiti."),
+    ("de", "Der französische Minister sagte seinen Besuch in Haiti ab."),
+    ("ru", "Министр Франции отменил визит в Гаити."),
+])
+def test_cancelling_a_visit_is_a_sanction(lang, sentence):
+    """CAMEO 161: calling off a visit reduces relations; the visit itself is no event."""
+    from mirrorwatch.coding import Coder
+    got = acted_triples(Coder().code_text(sentence, lang=lang))
+    assert ("FRA", "HTI", "SANCTION") in got
+    assert ("FRA", "HTI", "CONSULT") not in got
