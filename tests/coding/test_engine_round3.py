@@ -250,3 +250,11 @@ def test_cancelling_a_visit_is_a_sanction(lang, sentence):
     got = acted_triples(Coder().code_text(sentence, lang=lang))
     assert ("FRA", "HTI", "SANCTION") in got
     assert ("FRA", "HTI", "CONSULT") not in got
+
+
+def test_no_compound_across_a_preposition(en):
+    """'Baghdad between insurgents' is a place and a group, not one compound actor."""
+    d = en.explain("Street battles raged in Baghdad between insurgents and police.", lang="en").to_dict()
+    assert "Baghdad between insurgents" not in [a["text"] for a in d["actors"]]
+    assert "Syrian government forces" in [a["text"] for a in en.explain(
+        "Syrian government forces shelled the town.", lang="en").to_dict()["actors"]]

@@ -127,7 +127,7 @@ def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str
                   location_preps: frozenset[str] = frozenset(),
                   coordination: frozenset[str] = frozenset(), names_modify: bool = True,
                   when: str | None = None, plural_endings: tuple[str, ...] = (),
-                  compounds: bool = False) -> list[Mention]:
+                  compounds: bool = False, compound_stops: frozenset[str] = frozenset()) -> list[Mention]:
     """Combine actor hits into mentions.
 
     Args:
@@ -150,6 +150,8 @@ def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str
         plural_endings: endings of plural nouns ("s"): a country word so inflected is a demonym.
         compounds: compounds are separate words with the head last (English ``noun_compounds``):
             "Syrian government forces", "UN peacekeeping forces" are one actor, the last word's.
+        compound_stops: lemmas that cannot stand inside such a compound (the pack's prepositions:
+            "Baghdad between insurgents" is no compound).
     """
     hs = _pick_longest(_prefer_kind(_people_in_office([h for h in hits if h.pattern.kind in _ACTOR_KINDS], when),
                                     tokens, plural_endings))
@@ -210,7 +212,7 @@ def find_mentions(hits: list[Hit], tokens: list[Token], sentence: str, lang: str
     out = _merge_owned(out, tokens, sentence, genitive_links)
     if compounds:
         acts = {i for h in hits if h.pattern.kind == "trigger" for i in range(h.start, h.end)}
-        out = _merge_compounds(out, tokens, sentence, acts)
+        out = _merge_compounds(out, tokens, sentence, acts, compound_stops)
     out = _merge_appositions(out, tokens, sentence)
     out = _add_places(out, hits, tokens, sentence, lang, genitive_links)
     _resolve_by_place(out, tokens, location_preps)
@@ -372,7 +374,8 @@ def _merge_owned(mentions: list[Mention], tokens: list[Token], sentence: str,
     return out
 
 
-def _merge_compounds(mentions: list[Mention], tokens: list[Token], sentence: str, acts: set[int]) -> list[Mention]:
+def _merge_compounds(mentions: list[Mention], tokens: list[Token], sentence: str, acts: set[int],
+                     stops: frozenset[str] = frozenset()) -> list[Mention]:
     """"Syrian government forces", "UN peacekeeping forces": an unresolved institution word right
     after a state body (at most one lower-case word between) is the head of one compound actor: the
     body's state, the head's sector ("forces" → MIL). Not after nationals or media (attributed):
@@ -384,7 +387,7 @@ def _merge_compounds(mentions: list[Mention], tokens: list[Token], sentence: str
         gap = tokens[prev.end:m.start] if prev is not None else []
         if prev is not None and m.country is None and m.kind == "inst" and prev.country is not None and \
                 not prev.attributed and prev.kind in ("inst", "org", "name", "alias", "capital") and \
-                len(gap) <= 1 and all(t.text.isalpha() and t.text.islower() for t in gap) and \
+                len(gap) <= 1 and all(t.text.isalpha() and t.text.islower() and t.lemma not in stops for t in gap) and \
                 not any(i in acts for i in range(prev.end, m.start)):
             out[-1] = Mention(prev.start, m.end, prev.country, m.sector,
                               sentence[tokens[prev.start].start:tokens[m.end - 1].end], "inst", m.attributed,

@@ -641,6 +641,15 @@ def _act_key(e: Event) -> tuple:
             e.plover, e.mode, e.cameo, e.negated, e.hypothetical)
 
 
+def _prepositions(lex: Lexicon) -> frozenset[str]:
+    """Every preposition the pack's role cues name (one-word ones)."""
+    words = frozenset()
+    for key in ("agent_preps", "passive_agent_preps", "target_preps", "with_preps", "location_preps",
+                "other_preps", "genitive_preps", "pair_preps", "background_preps", "coordination"):
+        words |= {w for w in lex.cue(key) if " " not in w}
+    return words
+
+
 def _verb_forms_no_institutions(hits: list, tokens: list[Token], lex: Lexicon) -> list:
     """"Jakarta forced the agency out": an institution word matched through its lemma ("forces" →
     "force") in a verb form with one of the pack's ``verb_form_endings`` ("-ed") is the verb, no
@@ -1159,7 +1168,8 @@ class Coder:
                                  names_modify=bool(lex.roles.get("names_modify_institutions", True)),
                                  when=pub.isoformat() if pub is not None else None,
                                  plural_endings=tuple(lex.roles.get("plural_demonym_endings", []) or ()),
-                                 compounds=bool(lex.roles.get("noun_compounds")))
+                                 compounds=bool(lex.roles.get("noun_compounds")),
+                                 compound_stops=_prepositions(lex))
         mentions = _leaders(mentions, leaders, tokens, sentence, lex.lang)
         if not lex.roles.get("nouns_capitalised"):
             mentions = _drop_name_modifiers(mentions, tokens, hits, lex)
