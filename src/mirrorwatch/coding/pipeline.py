@@ -333,7 +333,7 @@ def _named_groups(mentions: list[Mention], hits: list, tokens: list[Token], sent
         return mentions
     covered = {i for m in mentions for i in range(m.start, m.end)}
     busy = {i for h in hits for i in range(h.start, h.end)}
-    dated = {str(w).casefold() for key in ("weekdays", "months") for w in (lex.dates.get(key) or {})}
+    dated = _date_words(lex)
     links = lex.cue("genitive_links") or frozenset({"of"})
 
     def name_word(k: int) -> bool:
@@ -366,7 +366,7 @@ def _drop_name_modifiers(mentions: list[Mention], tokens: list[Token], hits: lis
     word that is no lexicon entry modifies a proper name and is no actor (languages that do not
     capitalise ordinary nouns only). A date word after it ("Israel Friday reimposed ...") is no name."""
     busy = {i for h in hits if h.pattern.kind != "cue" for i in range(h.start, h.end)}
-    dated = {str(w).casefold() for key in ("weekdays", "months") for w in (lex.dates.get(key) or {})}
+    dated = _date_words(lex)
     out = []
     for m in mentions:
         nxt = tokens[m.end] if m.end < len(tokens) else None
@@ -641,12 +641,30 @@ def _act_key(e: Event) -> tuple:
             e.plover, e.mode, e.cameo, e.negated, e.hypothetical)
 
 
+_PREPOSITIONS: dict[tuple[str, str], frozenset[str]] = {}
+_DATE_WORDS: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def _date_words(lex: Lexicon) -> frozenset[str]:
+    """The pack's weekday and month words (dates.yaml), case-folded; computed once per pack version."""
+    key = (lex.lang, lex.version)
+    words = _DATE_WORDS.get(key)
+    if words is None:
+        words = frozenset(str(w).casefold() for name in ("weekdays", "months") for w in (lex.dates.get(name) or {}))
+        _DATE_WORDS[key] = words
+    return words
+
+
 def _prepositions(lex: Lexicon) -> frozenset[str]:
-    """Every preposition the pack's role cues name (one-word ones)."""
-    words = frozenset()
-    for key in ("agent_preps", "passive_agent_preps", "target_preps", "with_preps", "location_preps",
-                "other_preps", "genitive_preps", "pair_preps", "background_preps", "coordination"):
-        words |= {w for w in lex.cue(key) if " " not in w}
+    """Every preposition the pack's role cues name (one-word ones); computed once per pack version."""
+    key = (lex.lang, lex.version)
+    words = _PREPOSITIONS.get(key)
+    if words is None:
+        words = frozenset(w for name in ("agent_preps", "passive_agent_preps", "target_preps", "with_preps",
+                                         "location_preps", "other_preps", "genitive_preps", "pair_preps",
+                                         "background_preps", "coordination")
+                          for w in lex.cue(name) if " " not in w)
+        _PREPOSITIONS[key] = words
     return words
 
 
@@ -795,13 +813,12 @@ def _attribution_spans(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int
     if not preps:
         return []
     spans = []
-    for i in range(len(tokens)):
+    for i in (k + 1 for k, t in enumerate(tokens) if t.text == ","):  # (only after a comma)
         for p in preps:
             words = tokens[i:i + len(p)]
             if len(words) == len(p) and all(t.lemma == w or t.text.casefold() == w for t, w in zip(words, p, strict=True)):
                 rest = tokens[i + len(p):]
-                if i > 0 and tokens[i - 1].text == "," and rest and \
-                        not any(t.text in (",", *_CLAUSE_STOPS) for t in rest):
+                if rest and not any(t.text in (",", *_CLAUSE_STOPS) for t in rest):
                     spans.append((i + len(p), len(tokens)))
                 break
     return spans
