@@ -124,3 +124,16 @@ def test_explain_shows_the_place(coders):
     console.print(ex)
     out = console.export_text()
     assert "(IRQ)" in out and "location only" in out and "at Kirkuk (IRQ)" in out
+
+
+def test_allowed_city_word_is_a_place_only_capitalised(coders):
+    # "Split" is kept although it is an English word: lower case it stays the word
+    assert _places(coders, "en", "The vote split the coalition in two.") == []
+    evs = _events(coders, "en", "Hundreds of dockers demonstrated in Split on Friday.")
+    assert evs and evs[0].location is not None and evs[0].location.country == "HRV"
+
+
+def test_spelling_variant_gives_the_location(coders):
+    evs = _events(coders, "en", "Hundreds of students demonstrated in Basra on Monday.")
+    assert evs and (evs[0].location.country, evs[0].location.place) == ("IRQ", "Basra")
+    assert evs[0].source.country == "IRQ"
