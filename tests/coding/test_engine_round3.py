@@ -258,3 +258,12 @@ def test_no_compound_across_a_preposition(en):
     assert "Baghdad between insurgents" not in [a["text"] for a in d["actors"]]
     assert "Syrian government forces" in [a["text"] for a in en.explain(
         "Syrian government forces shelled the town.", lang="en").to_dict()["actors"]]
+
+
+def test_russian_hyphenated_title_after_a_noun_is_genitive():
+    """'визит вице-премьера России': the visitor is the genitive of the visit, not the subject
+    (pymorphy3 reads the last part alone, 'премьера', as a nominative noun)."""
+    from mirrorwatch.coding import Coder
+    got = acted_triples(Coder().code_text("Баку отменил визит вице-премьера России.", lang="ru"))
+    assert ("AZE", "RUS", "SANCTION") in got
+    assert ("RUS", "AZE", "SANCTION") not in got

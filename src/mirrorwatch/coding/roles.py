@@ -122,6 +122,11 @@ def mention_cues(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> 
                 cue = Cue("location", through)  # "in south Lebanon", "im Süden des Libanon", "на юге Ливана"
         if cue.kind == "plain":
             after_noun = j >= 0 and j == m.start - 1 and tokens[j].pos.startswith("NOUN")
+            if j >= 2 and j == m.start - 1 and tokens[j].text == "-" and tokens[j - 1].text.isalpha() and \
+                    tokens[j - 1].text.islower():
+                # "визит вице-премьера России": the prefix before the hyphen belongs to the noun;
+                # the word before it decides
+                after_noun = tokens[j - 2].pos.startswith("NOUN")
             cue = _case_cue(m, tokens, lex, det, oblique, genitive, after_noun)
             if cue.kind == "subj" and j >= 0 and j == m.start - 1 and tokens[j].lemma in lex.cue("speech_verbs"):
                 cue = Cue("plain")  # "..., заявила официальный представитель": the speaker, not the act's subject
@@ -250,6 +255,10 @@ def _case_cue(m: Mention, tokens: list[Token], lex: Lexicon, det: str, oblique: 
             cases &= tokens[k + 1].cases
         if not cases:
             return Cue("plain")
+        if after_noun and m.start > 0 and tokens[m.start - 1].text == "-":
+            # "визит вице-премьера": a hyphenated title right after a noun is its genitive, whatever
+            # the lemmatizer reads in the last part alone ("премьера" as "the premiere")
+            return Cue("gen", "genitive")
         if "gen" in cases and "nom" not in cases and after_noun:
             # right after a noun a form that can be genitive is one ("учения Сербии", "действия
             # Венгрии"), although "-ии" names are dative and locative too
