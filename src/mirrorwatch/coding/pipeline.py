@@ -476,12 +476,15 @@ def _clause_subject_target(trig: TriggerHit, roles: RoleResult, mentions: list[M
     late = [t for t in roles.targets if t.start > j + 2]  # ("that the Zorvatian militants": modifiers)
     if late:
         roles.targets = [t for t in roles.targets if t.start <= j + 2]
+        subject = None
         if not roles.targets:
             # "demanded that Hamas renounce its struggle against Israel": the clause's subject
             subject = next((m for m in mentions if j <= m.start <= j + 2 and m.country is not None), None)
             roles.targets = [subject] if subject is not None else []
         roles.closed = not roles.targets
-        roles.notes.append(f"{late[0].text!r} is inside the demanded clause, not its subject: no target")
+        roles.notes.append(f"{late[0].text!r} is inside the demanded clause, not its subject: "
+                           + (f"the target is the clause's subject {subject.text!r}" if subject is not None
+                              else "no target" if not roles.targets else "the target stays"))
     elif not roles.targets and j < len(tokens) and tokens[j].text[:1].isupper() and \
             not any(j <= m.start <= j + 2 for m in mentions):
         # "demanded that Hamas ...": a name the lexicon does not know is the one asked; no other
