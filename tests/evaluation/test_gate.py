@@ -18,27 +18,32 @@ from ..conftest import SHARED
 BASELINE = json.loads((Path(__file__).parent / "baseline.json").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module")
-def scorecards():
-    # The suite's ``shared`` fixture is function-scoped; this one codes the set once per module,
-    # so it applies the same skip rule to the same folder itself.
-    shared = SHARED
-    if not (shared / "eval" / "gold.jsonl").exists():
-        pytest.skip("../shared/eval is not available")
+def _cards(gold_set: str, needed: Path, resamples: int) -> dict:
+    """The set's scorecards per language, coded once per module (the suite's ``shared`` fixture is
+    function-scoped, so the same skip rule is applied to the same folder here)."""
+    if not needed.exists():
+        pytest.skip(f"{needed} is not available")
     coding = pytest.importorskip("mirrorwatch.coding")
     from mirrorwatch.evaluation import evaluate
 
-    res = evaluate("eval", shared=shared, coder=coding.Coder(), resamples=200)
+    res = evaluate(gold_set, shared=SHARED, coder=coding.Coder(), resamples=resamples)
     return {c["lang"]: c for c in res["scorecards"]}
+
+
+def _assert_above_floor(card: dict, floor: float, label: str) -> None:
+    f1 = card["levels"]["L3"]["f1"]
+    assert not card["failed"], card["failed"]
+    assert f1 >= floor, f"{label}: L3 F1 {f1:.3f} fell below the pinned floor {floor:.2f}"
+
+
+@pytest.fixture(scope="module")
+def scorecards():
+    return _cards("eval", SHARED / "eval" / "gold.jsonl", resamples=200)
 
 
 @pytest.mark.parametrize("lang", sorted(BASELINE["eval"]["L3_f1_floor"]))
 def test_l3_f1_stays_above_the_floor(scorecards, lang):
-    card = scorecards[lang]
-    floor = BASELINE["eval"]["L3_f1_floor"][lang]
-    f1 = card["levels"]["L3"]["f1"]
-    assert not card["failed"], card["failed"]
-    assert f1 >= floor, f"{lang}: L3 F1 {f1:.3f} fell below the pinned floor {floor:.2f}"
+    _assert_above_floor(scorecards[lang], BASELINE["eval"]["L3_f1_floor"][lang], lang)
 
 
 def test_gold_is_read_completely(scorecards):
@@ -48,19 +53,9 @@ def test_gold_is_read_completely(scorecards):
 
 @pytest.fixture(scope="module")
 def plover_card():
-    if not (SHARED / "data" / "anchors" / "PLOVER").exists():
-        pytest.skip("../shared/data/anchors/PLOVER is not available")
-    coding = pytest.importorskip("mirrorwatch.coding")
-    from mirrorwatch.evaluation import evaluate
-
-    res = evaluate("plover", shared=SHARED, coder=coding.Coder(), resamples=100)
-    return {c["lang"]: c for c in res["scorecards"]}
+    return _cards("plover", SHARED / "data" / "anchors" / "PLOVER", resamples=100)
 
 
 @pytest.mark.parametrize("lang", sorted(BASELINE["plover"]["L3_f1_floor"]))
 def test_plover_gold_l3_f1_stays_above_the_floor(plover_card, lang):
-    card = plover_card[lang]
-    floor = BASELINE["plover"]["L3_f1_floor"][lang]
-    f1 = card["levels"]["L3"]["f1"]
-    assert not card["failed"], card["failed"]
-    assert f1 >= floor, f"plover {lang}: L3 F1 {f1:.3f} fell below the pinned floor {floor:.2f}"
+    _assert_above_floor(plover_card[lang], BASELINE["plover"]["L3_f1_floor"][lang], f"plover {lang}")

@@ -31,6 +31,12 @@ class Candidate:
     reason: str
     notes: list[str] = field(default_factory=list)
 
+    @classmethod
+    def skipped(cls, trigger: dict[str, Any], reason: str) -> Candidate:
+        """A trigger set aside before any roles were looked for, with the reason."""
+        return cls(trigger=trigger, sources=[], targets=[], source_how="", target_how="", modality={},
+                   emitted=False, reason=reason)
+
     def to_dict(self) -> dict[str, Any]:
         """A plain dict."""
         return {"trigger": self.trigger, "sources": self.sources, "targets": self.targets,

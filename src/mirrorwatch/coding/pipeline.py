@@ -1224,40 +1224,35 @@ class Coder:
             noun_acts: list[tuple[TriggerHit, RoleResult]] = []  # act nouns with an agent, in order
             for trig in triggers:
                 if _ceased_act(trig, triggers, tokens, lex):
-                    candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
-                                                target_how="", modality={}, emitted=False,
-                                                reason="the object of a verb right before it ('to halt attacks', "
-                                                       "'ended its attacks'): what is acted on, no act"))
+                    candidates.append(Candidate.skipped(trig.to_dict(),
+                                                        "the object of a verb right before it ('to halt attacks', "
+                                                        "'ended its attacks'): what is acted on, no act"))
                     continue
                 if trig.defn.nominal and ((verbal and _governed_by_preposition(trig, tokens, lex))
                                           or _governed_by_preposition(trig, tokens, lex, background=True)
                                           or _nominal_object(trig, triggers, tokens, lex, mentions)
                                           or _noun_modifier(trig, mentions, tokens, lex)) and \
                         not _named_past_act(trig, mentions, cues, groups, tokens, lex):
-                    candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
-                                                target_how="", modality={}, emitted=False,
-                                                reason="background: a noun governed by a preposition, "
-                                                       "a verb or a genitive names what the act is about"))
+                    candidates.append(Candidate.skipped(trig.to_dict(),
+                                                        "background: a noun governed by a preposition, "
+                                                        "a verb or a genitive names what the act is about"))
                     continue
                 if trig.defn.part_of and any(t is not trig and t.defn.plover in trig.defn.part_of for t in triggers):
-                    candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
-                                                target_how="", modality={}, emitted=False,
-                                                reason="the purpose or content of an act of type "
-                                                       f"{'/'.join(sorted(trig.defn.part_of))} in the sentence "
-                                                       "('rallied to protest the law'): one act"))
+                    candidates.append(Candidate.skipped(trig.to_dict(),
+                                                        "the purpose or content of an act of type "
+                                                        f"{'/'.join(sorted(trig.defn.part_of))} in the sentence "
+                                                        "('rallied to protest the law'): one act"))
                     continue
                 if _purpose_of_same_act(trig, triggers, tokens, lex):
-                    candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
-                                                target_how="", modality={}, emitted=False,
-                                                reason="the purpose of an act of the same type just before "
-                                                       "it ('telephoned ... to discuss'): one act"))
+                    candidates.append(Candidate.skipped(trig.to_dict(),
+                                                        "the purpose of an act of the same type just before "
+                                                        "it ('telephoned ... to discuss'): one act"))
                     continue
                 if trig.defn.evaluative and any(t.defn.plover == trig.defn.plover and not t.defn.evaluative
                                                 for t in triggers):
-                    candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
-                                                target_how="", modality={}, emitted=False,
-                                                reason="evaluative: the sentence states the act itself "
-                                                       "or another judgement already made it"))
+                    candidates.append(Candidate.skipped(trig.to_dict(),
+                                                        "evaluative: the sentence states the act itself "
+                                                        "or another judgement already made it"))
                     continue
                 offered = trig
                 trig = _offer_of_force(trig, triggers, tokens, lex)
@@ -1268,20 +1263,18 @@ class Coder:
                 _decision_agent(trig, roles, mentions, tokens, lex)
                 subject_act = _act_noun_subject(trig, noun_acts, mentions, tokens, lex)
                 if subject_act is not None and subject_act[0].defn.plover == trig.defn.plover:
-                    candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
-                                                target_how="", modality={}, emitted=False,
-                                                reason=f"its subject is the act noun {subject_act[0].text!r} "
-                                                       "of the same type: one act"))
+                    candidates.append(Candidate.skipped(trig.to_dict(),
+                                                        f"its subject is the act noun {subject_act[0].text!r} "
+                                                        "of the same type: one act"))
                     continue
                 if subject_act is not None and subject_act[1].sources:
                     roles.sources, roles.source_how = list(subject_act[1].sources), "act-noun"
                     roles.notes.append(f"subject: the act noun {subject_act[0].text!r}, whose agent acts")
                 if shared is not None and _result_participle(shared[0], trig, tokens, lex):
                     if shared[0].defn.plover == trig.defn.plover:
-                        candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
-                                                    target_how="", modality={}, emitted=False,
-                                                    reason=f"a participle of result of {shared[0].text!r} "
-                                                           "of the same type: one act"))
+                        candidates.append(Candidate.skipped(trig.to_dict(),
+                                                            f"a participle of result of {shared[0].text!r} "
+                                                            "of the same type: one act"))
                         continue
                     _share_subject(shared[0], shared[1], trig, roles, mentions, cues, groups, tokens, lex)
                 elif shared is not None and _coordinated_verb(shared[0], trig, mentions, tokens, lex):
@@ -1291,10 +1284,9 @@ class Coder:
                 if trig.defn.evaluative:
                     self._judged(trig, roles, mentions, cues, tokens, lex, ctx)
                     if roles.sources and roles.sources[0].country in judged:
-                        candidates.append(Candidate(trigger=trig.to_dict(), sources=[], targets=[], source_how="",
-                                                    target_how="", modality={}, emitted=False,
-                                                    reason="evaluative: this judge's judgement in the sentence "
-                                                           "is already coded"))
+                        candidates.append(Candidate.skipped(trig.to_dict(),
+                                                            "evaluative: this judge's judgement in the sentence "
+                                                            "is already coded"))
                         continue
                 else:
                     if trig.defn.future_ok and not any(t.country is not None for t in roles.targets):
